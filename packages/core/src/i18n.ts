@@ -1,0 +1,137 @@
+/**
+ * Labels (SPEC §7) and locale helpers: numbers, baht, Buddhist-era years and dates, Thai digits.
+ * Formatting uses `Intl`; core never touches the DOM.
+ */
+import { toDecimal } from './decimal.js';
+import type { Bilingual } from './result.js';
+
+export { toThaiDigits, fromThaiDigits } from './decimal.js';
+
+export type Lang = 'th' | 'en';
+
+/** Level and band labels of SPEC §7, plus the states every widget shows. */
+export const levelLabels = {
+  none: { th: 'ต่ำกว่าระดับพื้นฐาน', en: 'Below Basic' },
+  basic: { th: 'ระดับพื้นฐาน', en: 'Basic' },
+  advance: { th: 'ระดับก้าวหน้า', en: 'Advance' },
+  significance: { th: 'ระดับพัฒนาจนเกิดผล', en: 'Significance' },
+  quality: { th: 'ระดับคุณภาพ', en: 'Quality' },
+  'standard-high': { th: 'ระดับมาตรฐานขั้นสูง', en: 'Standard (high)' },
+  'standard-basic': { th: 'ระดับมาตรฐานขั้นต้น', en: 'Standard (basic)' },
+  'needs-improvement': { th: 'ระดับต้องปรับปรุง', en: 'Needs improvement' },
+  'not-assessed': { th: 'ยังไม่ประเมิน', en: 'Not assessed' },
+} as const satisfies Record<string, Bilingual>;
+
+export type LabelledLevel = keyof typeof levelLabels;
+
+/** The label of a level or band in `lang` (unknown ids are returned as they are). */
+export function levelLabel(id: string, lang: Lang = 'th'): string {
+  const label = (levelLabels as Record<string, Bilingual>)[id];
+  return label ? label[lang] : id;
+}
+
+/** Normalises any BCP 47 tag to the two languages Khanaen speaks: Thai for `th*`, English otherwise. */
+export function toLang(tag: string | null | undefined): Lang {
+  return tag && /^th\b/i.test(tag.trim()) ? 'th' : tag && tag.trim() !== '' ? 'en' : 'th';
+}
+
+export interface FormatOptions {
+  readonly lang?: Lang;
+  /** `'thai'` writes ๐–๙. Default `'latin'`. */
+  readonly digits?: 'latin' | 'thai';
+  readonly minimumFractionDigits?: number;
+  /** Default 2. */
+  readonly maximumFractionDigits?: number;
+}
+
+function locale(lang: Lang, digits: 'latin' | 'thai' | undefined, extra = ''): string {
+  const base = lang === 'th' ? 'th-TH' : 'en-GB';
+  const nu = digits === 'thai' ? '-nu-thai' : '-nu-latn';
+  return `${base}-u${extra}${nu}`;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(loc: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${loc}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(loc, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function toNumberish(value: number | string): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const d = toDecimal(value);
+  return d ? Number(d.toString()) : undefined;
+}
+
+/**
+ * Formats a number with grouping (e.g. `1,234.5`), in Latin or Thai digits. Values that are not numbers
+ * come back as an empty string.
+ */
+export function formatNumber(value: number | string, options: FormatOptions = {}): string {
+  const n = toNumberish(value);
+  if (n === undefined) return '';
+  const max = options.maximumFractionDigits ?? 2;
+  return numberFormat(locale(options.lang ?? 'th', options.digits), {
+    minimumFractionDigits: Math.min(options.minimumFractionDigits ?? 0, max),
+    maximumFractionDigits: max,
+  }).format(n);
+}
+
+/** Formats a percentage value already in percent (6.67 → "6.67%" / "ร้อยละ 6.67"). */
+export function formatPercent(value: number | string, options: FormatOptions = {}): string {
+  const text = formatNumber(value, options);
+  if (text === '') return '';
+  return (options.lang ?? 'th') === 'th' ? `ร้อยละ ${text}` : `${text}%`;
+}
+
+/** Formats baht: Thai "2,250,000 บาท", English "฿2,250,000"; satang shown only when present. */
+export function formatBaht(value: number | string, options: FormatOptions = {}): string {
+  const n = toNumberish(value);
+  if (n === undefined) return '';
+  const fraction = Number.isInteger(n) ? 0 : 2;
+  const text = formatNumber(n, { ...options, minimumFractionDigits: fraction, maximumFractionDigits: 2 });
+  if ((options.lang ?? 'th') === 'th') return `${text} บาท`;
+  return n < 0 ? `−฿${text.replace(/^[-−]/, '')}` : `฿${text}`;
+}
+
+/** Buddhist-era year of a Common-Era year (2024 → 2567). */
+export function buddhistYear(ceYear: number): number {
+  return ceYear + 543;
+}
+
+/** Common-Era year of a Buddhist-era year (2567 → 2024). */
+export function commonEraYear(beYear: number): number {
+  return beYear - 543;
+}
+
+/**
+ * Formats a year given in the Common Era: Thai shows the Buddhist Era ("2567", or "พ.ศ. 2567" with
+ * `prefix`), English the Common Era ("2024").
+ */
+export function formatYear(ceYear: number, options: FormatOptions & { readonly prefix?: boolean } = {}): string {
+  const lang = options.lang ?? 'th';
+  const year = lang === 'th' ? buddhistYear(ceYear) : ceYear;
+  const digits = formatNumber(year, { ...options, maximumFractionDigits: 0 }).replace(/[,\s]/g, '');
+  if (!options.prefix) return digits;
+  return lang === 'th' ? `พ.ศ. ${digits}` : `${digits} CE`;
+}
+
+/** Formats a date: Thai in the Buddhist calendar ("1 ต.ค. 2566"), English "1 Oct 2023". */
+export function formatDate(
+  date: Date,
+  options: FormatOptions & { readonly style?: 'short' | 'medium' | 'long' } = {},
+): string {
+  const lang = options.lang ?? 'th';
+  const loc = locale(lang, options.digits, lang === 'th' ? '-ca-buddhist' : '');
+  return new Intl.DateTimeFormat(loc, { dateStyle: options.style ?? 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** Thai fiscal year (B.E.) of a date: the year starts on 1 October (1 Oct 2023 → 2567). */
+export function fiscalYear(date: Date): number {
+  const ce = date.getUTCFullYear() + (date.getUTCMonth() >= 9 ? 1 : 0);
+  return buddhistYear(ce);
+}

@@ -1,0 +1,24 @@
+import { round, toDecimal } from './decimal.js';
+import { error, fail, type Result } from './result.js';
+
+export interface ParsedDecimal {
+  /** The value as a JS number (exact for values a user types; use `text` to keep every digit). */
+  readonly value: number;
+  /** Canonical decimal text, e.g. `"1234.5"`. */
+  readonly text: string;
+  /** Rounded half-up to 2 decimals, as every result shows it. */
+  readonly rounded: number;
+}
+
+/**
+ * Parses what a user typed: `1234.5`, `"1,234.50"`, `" ๓๗๕ "`, `"−12"`. Never throws:
+ * `{ ok: false, errors: [{ code: 'REQUIRED' | 'NOT_A_NUMBER', … }] }` for blank or non-numeric input.
+ */
+export function parseDecimal(value: unknown, path = ''): Result<ParsedDecimal> {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return fail([error(path, 'REQUIRED')]);
+  }
+  const d = toDecimal(value);
+  if (!d) return fail([error(path, 'NOT_A_NUMBER')]);
+  return { ok: true, value: Number(d.toString()), text: d.toString(), rounded: Number(round(d).toFixed(2)) };
+}

@@ -1,0 +1,310 @@
+/**
+ * Rule C7S — the Category 7 set: 6 dimensions × 5 KPI slots, duplicates, groups, aggregate and the
+ * stage-1 gate (SPEC §2). Sources: `000:62-77`, `001:1109-1121`, `004:1873-1877`.
+ */
+import * as z from 'zod/mini';
+import { dec, mean, round, sum, toNumber2, type Decimal } from '../decimal.js';
+import { fmt, packStep, step } from '../explain.js';
+import {
+  DIMENSIONS,
+  pmqa40Cat7,
+  resolvePack,
+  type Cat7Constants,
+  type Dimension,
+  type KpiGroup,
+  type PackOptions,
+} from '../packs.js';
+import { fail, type ExplanationStep, type KnError, type Result, type Warning } from '../result.js';
+import { check, decimal, optionalDecimal, type DecimalInput } from '../validate.js';
+import {
+  boundariesSchema,
+  directionSchema,
+  scoreCategory7Kpi,
+  type Boundaries,
+  type Cat7Level,
+  type Category7KpiResult,
+  type Direction,
+} from './cat7.js';
+
+export const category7SetSchema = z.object({
+  kpis: z.array(
+    z.object({
+      dimension: z.enum(DIMENSIONS as [Dimension, ...Dimension[]]),
+      group: z.optional(z.nullable(z.string())),
+      name: z.string().check(z.trim(), z.minLength(1)),
+      unit: z.optional(z.nullable(z.string())),
+      target: decimal(),
+      actual: decimal(),
+      history: z.array(decimal()).check(z.length(2)),
+      direction: z.optional(directionSchema),
+    }),
+  ),
+  boundaries: z.optional(boundariesSchema),
+  significancePoints: optionalDecimal({ nonNegative: true }),
+  pack: z.optional(z.unknown()),
+  constants: z.optional(z.unknown()),
+});
+
+export interface Category7SetKpiInput {
+  readonly dimension: Dimension;
+  /** Group id (e.g. `core-mission`) or its Thai/English label; see `pmqa40Cat7.constants.dimensions`. */
+  readonly group?: string | null;
+  readonly name: string;
+  /** Informational only: a KPI repeated with another unit is still a duplicate (`000:75`). */
+  readonly unit?: string | null;
+  readonly target: DecimalInput;
+  readonly actual: DecimalInput;
+  readonly history: readonly DecimalInput[];
+  readonly direction?: Direction;
+}
+
+export interface Category7SetInput extends PackOptions<Cat7Constants> {
+  readonly kpis: readonly Category7SetKpiInput[];
+  readonly boundaries?: Boundaries;
+  readonly significancePoints?: DecimalInput;
+}
+
+export interface Category7SlotResult {
+  /** Index of the KPI in the input. */
+  readonly index: number;
+  /** 1-based slot in its dimension. */
+  readonly slot: number;
+  readonly name: string;
+  /** The matched group id, or `null`. */
+  readonly group: string | null;
+  /** Whether the KPI fills one of the dimension's scored slots (only the first 5 do). */
+  readonly counted: boolean;
+  /** The earlier KPI with the same name, when this one is a duplicate (it then scores 0). */
+  readonly duplicateOf: { readonly index: number; readonly dimension: Dimension; readonly slot: number } | null;
+  readonly level: Cat7Level;
+  readonly score: number;
+  /** The KPI's own C7 result (its score before any duplicate rule). */
+  readonly result: Category7KpiResult;
+}
+
+export interface Category7DimensionResult {
+  readonly score: number;
+  readonly filled: number;
+  readonly kpis: readonly Category7SlotResult[];
+}
+
+export interface Category7SetResult {
+  readonly pack: string;
+  readonly score: number;
+  /** Category 7 score ≥ 400 passes stage 1 of the PMQA 4.0 assessment (`004:1873-1877`). */
+  readonly passesStage1: boolean;
+  readonly dimensions: Readonly<Record<Dimension, Category7DimensionResult>>;
+  readonly warnings: readonly Warning[];
+  readonly explanation: readonly ExplanationStep[];
+}
+
+/** Name key for duplicate detection: case- and space-insensitive (`000:73-77`). */
+export function kpiNameKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, '');
+}
+
+const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, '').replace(/\*$/, '');
+
+/** Finds a KPI group of a dimension by id or by its Thai or English label. */
+export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: string): KpiGroup | undefined {
+  const key = norm(group);
+  return c.dimensions[dimension].groups.find(
+    (g) => norm(g.id) === key || norm(g.label.th) === key || norm(g.label.en) === key,
+  );
+}
+
+/** Rule C7S: scores a whole Category 7 set. Never throws. */
+export function scoreCategory7Set(input: Category7SetInput): Result<Category7SetResult> {
+  const parsed = check(category7SetSchema, input);
+  if (!parsed.ok) return fail(parsed.errors);
+  const pack = resolvePack(pmqa40Cat7, input);
+  const c = pack.constants;
+  const data = parsed.data;
+
+  // Score every KPI on its own (rule C7) first; input errors fail the whole set.
+  const errors: KnError[] = [];
+  const results: Category7KpiResult[] = [];
+  data.kpis.forEach((kpi, i) => {
+    const r = scoreCategory7Kpi({
+      target: kpi.target,
+      actual: kpi.actual,
+      history: kpi.history,
+      ...(kpi.direction ? { direction: kpi.direction } : {}),
+      ...(data.boundaries ? { boundaries: data.boundaries } : {}),
+      ...(data.significancePoints !== undefined ? { significancePoints: data.significancePoints } : {}),
+      pack,
+    });
+    if (r.ok) results[i] = r;
+    else for (const e of r.errors) errors.push({ ...e, path: `kpis.${i}.${e.path}` });
+  });
+  if (errors.length > 0) return fail(errors);
+
+  const warnings: Warning[] = [];
+  const steps: ExplanationStep[] = [...packStep(pack.id, pack.citations.slots ?? '')];
+  const seen = new Map<string, { index: number; dimension: Dimension; slot: number }>();
+  const dimensions = {} as Record<Dimension, Category7DimensionResult>;
+  const dimensionScores: Decimal[] = [];
+  const slots = c.slotsPerDimension;
+
+  for (const dim of DIMENSIONS) {
+    const label = c.dimensions[dim].label;
+    const members = data.kpis.map((k, index) => ({ k, index })).filter((m) => m.k.dimension === dim);
+    const groupCounts = new Map<string, number>();
+    const kpis: Category7SlotResult[] = members.map(({ k, index }, n) => {
+      const slot = n + 1;
+      const counted = slot <= slots;
+      const result = results[index] as Category7KpiResult;
+      const key = kpiNameKey(k.name);
+      const first = seen.get(key);
+      if (!first) seen.set(key, { index, dimension: dim, slot });
+      let group: string | null = null;
+      if (k.group && k.group.trim() !== '') {
+        const g = findKpiGroup(c, dim, k.group);
+        if (g) {
+          group = g.id;
+          groupCounts.set(g.id, (groupCounts.get(g.id) ?? 0) + 1);
+        } else {
+          warnings.push({
+            code: 'UNKNOWN_GROUP',
+            path: `kpis.${index}.group`,
+            message: {
+              th: `ตัวชี้วัด “${k.name}”: กลุ่ม “${k.group}” ไม่อยู่ในกลุ่มตัววัดของมิติ ${dim}`,
+              en: `KPI “${k.name}”: group “${k.group}” is not a KPI group of dimension ${dim}.`,
+            },
+          });
+        }
+      }
+      if (first) {
+        warnings.push({
+          code: 'DUPLICATE_KPI',
+          path: `kpis.${index}.name`,
+          message: {
+            th: `ตัวชี้วัด “${k.name}” ซ้ำกับตัวชี้วัดในมิติ ${first.dimension} ช่องที่ ${first.slot} จึงไม่ได้คะแนน (รายงานซ้ำจะไม่พิจารณาให้คะแนน แม้เปลี่ยนหน่วยวัด)`,
+            en: `KPI “${k.name}” repeats the KPI in dimension ${first.dimension}, slot ${first.slot}, so it scores 0 (a repeated KPI is not scored, even with another unit).`,
+          },
+        });
+      }
+      const score = first || !counted ? dec(0) : dec(result.score);
+      return {
+        index,
+        slot,
+        name: k.name,
+        group,
+        counted,
+        duplicateOf: first ?? null,
+        level: first ? 'none' : result.level,
+        score: toNumber2(score),
+        result,
+      };
+    });
+
+    if (members.length > slots) {
+      warnings.push({
+        code: 'TOO_MANY_KPIS',
+        path: 'kpis',
+        message: {
+          th: `มิติ ${dim} มีตัวชี้วัด ${members.length} ตัว ใช้คะแนนเฉพาะ ${slots} ตัวแรก`,
+          en: `Dimension ${dim} has ${members.length} KPIs; only the first ${slots} are scored.`,
+        },
+      });
+    } else if (members.length < slots) {
+      warnings.push({
+        code: 'DIMENSION_INCOMPLETE',
+        path: 'kpis',
+        message: {
+          th: `มิติ ${dim} มีตัวชี้วัด ${members.length} จาก ${slots} ตัว ช่องที่ว่างได้ 0 คะแนน`,
+          en: `Dimension ${dim} has ${members.length} of ${slots} KPIs; empty slots score 0.`,
+        },
+      });
+    }
+    for (const g of c.dimensions[dim].groups) {
+      const n = groupCounts.get(g.id) ?? 0;
+      const max = g.mandatory ? c.mandatoryGroupMax : c.otherGroupMax;
+      if (g.mandatory && n === 0) {
+        warnings.push({
+          code: 'MANDATORY_GROUP_MISSING',
+          path: 'kpis',
+          message: {
+            th: `มิติ ${dim}: ยังไม่มีตัวชี้วัดในกลุ่มบังคับ “${g.label.th}” (ต้องมี 1–${max} ตัว)`,
+            en: `Dimension ${dim}: no KPI yet in the mandatory group “${g.label.en}” (1–${max} required).`,
+          },
+        });
+      } else if (n > max) {
+        warnings.push({
+          code: 'GROUP_TOO_MANY',
+          path: 'kpis',
+          message: {
+            th: `มิติ ${dim}: กลุ่ม “${g.label.th}” มีตัวชี้วัด ${n} ตัว เกินกว่าที่กำหนด (ไม่เกิน ${max} ตัว)`,
+            en: `Dimension ${dim}: group “${g.label.en}” has ${n} KPIs, more than the ${max} allowed.`,
+          },
+        });
+      }
+    }
+
+    // Dimension score = mean of its slots; empty slots score 0.
+    const slotScores = Array.from({ length: slots }, (_, s) => {
+      const k = kpis[s];
+      return k ? dec(k.score) : dec(0);
+    });
+    const dimScore = mean(slotScores);
+    dimensionScores.push(dimScore);
+    dimensions[dim] = { score: toNumber2(dimScore), filled: Math.min(members.length, slots), kpis };
+    steps.push(
+      step(
+        'C7S.1',
+        '000:62-65, 001:1113-1121',
+        `มิติ ${dim} ${label.th}: (${slotScores.map(fmt).join(' + ')}) / ${slots} = ${fmt(round(dimScore))}`,
+        `Dimension ${dim} ${label.en}: (${slotScores.map(fmt).join(' + ')}) / ${slots} = ${fmt(round(dimScore))}`,
+        { dimension: dim, slots: slotScores.map(toNumber2), score: toNumber2(dimScore) },
+      ),
+    );
+  }
+
+  const duplicates = warnings.filter((w) => w.code === 'DUPLICATE_KPI').length;
+  if (duplicates > 0) {
+    steps.push(
+      step(
+        'C7S.2',
+        '000:73-77',
+        `ตัวชี้วัดที่ซ้ำกัน ${duplicates} ตัวได้ 0 คะแนน (นับเฉพาะตัวแรก)`,
+        `${duplicates} repeated KPI(s) score 0 (only the first counts).`,
+        { duplicates },
+      ),
+    );
+  }
+  const score = round(mean(dimensionScores));
+  steps.push(
+    step(
+      'C7S.3',
+      '001:1109-1121',
+      `คะแนนหมวด 7 = ค่าเฉลี่ย 6 มิติ = (${dimensionScores.map((s) => fmt(round(s))).join(' + ')}) / 6 = ${fmt(score)}`,
+      `Category 7 score = mean of the 6 dimensions = (${dimensionScores.map((s) => fmt(round(s))).join(' + ')}) / 6 = ${fmt(score)}`,
+      { score: toNumber2(score), total: toNumber2(sum(dimensionScores)) },
+    ),
+  );
+  const gate = dec(c.stage1PassScore);
+  const passesStage1 = score.gte(gate);
+  steps.push(
+    step(
+      'C7S.4',
+      '004:1873-1877',
+      passesStage1
+        ? `คะแนนเฉลี่ยหมวด 7 = ${fmt(score)} ตั้งแต่ ${fmt(gate)} คะแนนขึ้นไป จึงผ่านเข้ารอบต่อไป (การตรวจประเมินขั้นตอนที่ 1)`
+        : `คะแนนเฉลี่ยหมวด 7 = ${fmt(score)} ต่ำกว่า ${fmt(gate)} คะแนน จึงยังไม่ผ่านเข้ารอบต่อไป (การตรวจประเมินขั้นตอนที่ 1)`,
+      passesStage1
+        ? `Category 7 score ${fmt(score)} is at least ${fmt(gate)}: passes to the next round (assessment stage 1).`
+        : `Category 7 score ${fmt(score)} is below ${fmt(gate)}: does not pass to the next round (assessment stage 1).`,
+      { score: toNumber2(score), passScore: toNumber2(gate), passesStage1 },
+    ),
+  );
+
+  return {
+    ok: true,
+    pack: pack.id,
+    score: toNumber2(score),
+    passesStage1,
+    dimensions,
+    warnings,
+    explanation: steps,
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * Rule C7 — a Category 7 KPI: challenging target and level (SPEC §1).
+ * Sources: `000:79-95`, `000:97-99`, `001:1127-1139`, worked example `001:1188-1199`.
+ */
+import * as z from 'zod/mini';
+import { HUNDRED, dec, round, roundToward, toNumber2, type Decimal } from '../decimal.js';
+import { fmt, packStep, step } from '../explain.js';
+import { levelLabels } from '../i18n.js';
+import { pmqa40Cat7, resolvePack, type Cat7Constants, type PackOptions, type RulePack } from '../packs.js';
+import { error, fail, type ExplanationStep, type Result, type Warning } from '../result.js';
+import { check, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
+
+export type Direction = 'higher' | 'lower';
+export type Boundaries = 'text' | 'table';
+export type Cat7Level = 'none' | 'basic' | 'advance' | 'significance';
+
+export const directionSchema = z.enum(['higher', 'lower']);
+export const boundariesSchema = z.enum(['text', 'table']);
+
+export const category7KpiSchema = z.object({
+  target: decimal(),
+  actual: decimal(),
+  history: z.array(decimal()).check(z.length(2)),
+  direction: z.optional(directionSchema),
+  boundaries: z.optional(boundariesSchema),
+  significancePoints: optionalDecimal({ nonNegative: true }),
+  pack: z.optional(z.unknown()),
+  constants: z.optional(z.unknown()),
+});
+
+export interface Category7KpiInput extends PackOptions<Cat7Constants> {
+  /** This year's target. */
+  readonly target: DecimalInput;
+  /** This year's result. */
+  readonly actual: DecimalInput;
+  /** Results of the two previous years, oldest first: `[yearBeforeLast, lastYear]`. */
+  readonly history: readonly DecimalInput[];
+  /** `higher` (default) when a higher value is better; `lower` for complaints, PM2.5, road deaths… */
+  readonly direction?: Direction;
+  /** `text` (default, `000:85-87`): ≤5 basic, ≤10 advance; `table` (`000:99`): <5 basic, <10 advance. */
+  readonly boundaries?: Boundaries;
+  /** Points for Significance; the source gives no number (default 500). */
+  readonly significancePoints?: DecimalInput;
+}
+
+export interface Category7KpiResult {
+  readonly pack: string;
+  readonly direction: Direction;
+  readonly boundaries: Boundaries;
+  /** Mean of the two previous years (C7.1), rounded to 2 decimals. */
+  readonly baseline: number;
+  /** Whether the target is at least as good as the baseline (C7.2). */
+  readonly challenging: boolean;
+  /** `(actual − target) / |target| × 100`, mirrored for `lower` (C7.4). */
+  readonly improvementPct: number;
+  readonly level: Cat7Level;
+  readonly score: number;
+  /** The least challenging target (= the baseline). */
+  readonly minimumTarget: number;
+  /**
+   * The result needed at this target for each higher level (at least, or at most when lower is better),
+   * rounded outward to 2 decimals; `null` when the target is not challenging (no result can score).
+   */
+  readonly actualNeeded: { readonly advance: number | null; readonly significance: number | null };
+  readonly warnings: readonly Warning[];
+  readonly explanation: readonly ExplanationStep[];
+}
+
+const LEVEL_SOURCE: Record<Boundaries, string> = { text: '000:85-87', table: '000:99' };
+
+/** Classifies an improvement percentage that is already rounded to 2 decimals (C7.5). */
+export function classifyImprovement(pct: Decimal, boundaries: Boundaries, c: Cat7Constants): Exclude<Cat7Level, 'none'> {
+  const basicMax = dec(c.basicMaxPct);
+  const advanceMax = dec(c.advanceMaxPct);
+  if (boundaries === 'table') {
+    if (pct.lt(basicMax)) return 'basic';
+    return pct.lt(advanceMax) ? 'advance' : 'significance';
+  }
+  if (pct.lte(basicMax)) return 'basic';
+  return pct.lte(advanceMax) ? 'advance' : 'significance';
+}
+
+/** The least unrounded improvement % whose 2-decimal rounding reaches `level`. */
+function rawThreshold(level: 'advance' | 'significance', boundaries: Boundaries, c: Cat7Constants): Decimal {
+  const floor = dec(level === 'advance' ? c.basicMaxPct : c.advanceMaxPct);
+  // text: rounded pct must exceed the floor → ≥ floor + 0.01 → raw ≥ floor + 0.005.
+  // table: rounded pct must reach the floor → raw ≥ floor − 0.005.
+  return boundaries === 'text' ? floor.plus('0.005') : floor.minus('0.005');
+}
+
+export function pointsOf(level: Cat7Level, c: Cat7Constants, significancePoints?: Decimal): Decimal {
+  if (level === 'significance' && significancePoints) return significancePoints;
+  return dec(c.points[level]);
+}
+
+/** Rule C7: scores one Category 7 KPI. Never throws. */
+export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7KpiResult> {
+  const parsed = check(category7KpiSchema, input);
+  if (!parsed.ok) return fail(parsed.errors);
+  const data = parsed.data;
+  const pack: RulePack<Cat7Constants> = resolvePack(pmqa40Cat7, input);
+  const c = pack.constants;
+  const direction: Direction = data.direction ?? 'higher';
+  const boundaries: Boundaries = data.boundaries ?? 'text';
+  const target = d(data.target);
+  const actual = d(data.actual);
+  const [h0, h1] = data.history.map(d) as [Decimal, Decimal];
+  const sigPoints = dOpt(data.significancePoints);
+  if (target.eq(0)) return fail([error('target', 'TARGET_ZERO')]);
+
+  const higher = direction === 'higher';
+  const better = (a: Decimal, b: Decimal) => (higher ? a.gt(b) : a.lt(b));
+  const steps: ExplanationStep[] = [...packStep(pack.id, pack.citations.challengingTarget ?? '')];
+  const warnings: Warning[] = [];
+
+  // C7.1 — baseline = mean of the two previous years, rounded like every shown value.
+  const baseline = round(h0.plus(h1).div(2));
+  steps.push(
+    step(
+      'C7.1',
+      '000:83, 001:1196-1197',
+      `ค่าเฉลี่ยผลการดำเนินงาน 2 ปีก่อนหน้า = (${fmt(h0)} + ${fmt(h1)}) / 2 = ${fmt(baseline)}`,
+      `Two-year baseline = (${fmt(h0)} + ${fmt(h1)}) / 2 = ${fmt(baseline)}`,
+      { history: [toNumber2(h0), toNumber2(h1)], baseline: toNumber2(baseline) },
+    ),
+  );
+
+  // C7.2 — challenging: target at least as good as the baseline (equal passes: 001:1196-1197).
+  const challenging = !better(baseline, target);
+  const notWorseWord = higher
+    ? { th: 'ไม่ต่ำกว่า', en: 'not below' }
+    : { th: 'ไม่สูงกว่า', en: 'not above' };
+  const worseWord = higher ? { th: 'ต่ำกว่า', en: 'below' } : { th: 'สูงกว่า', en: 'above' };
+  if (challenging) {
+    steps.push(
+      step(
+        'C7.2',
+        '000:83, 001:1196-1197',
+        `ค่าเป้าหมาย ${fmt(target)} ${notWorseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงเป็นเป้าหมายท้าทาย`,
+        `The target ${fmt(target)} is ${notWorseWord.en} the two-year baseline (${fmt(baseline)}), so it is challenging.`,
+        { target: toNumber2(target), baseline: toNumber2(baseline), challenging: true },
+      ),
+    );
+  }
+  if (better(h1, target)) {
+    warnings.push({
+      code: 'TARGET_WORSE_THAN_LAST_YEAR',
+      path: 'target',
+      message: {
+        th: `ค่าเป้าหมาย ${fmt(target)} ${worseWord.th}ผลการดำเนินงานปีที่แล้ว (${fmt(h1)})`,
+        en: `The target ${fmt(target)} is ${worseWord.en} last year's result (${fmt(h1)}).`,
+      },
+    });
+  }
+
+  // C7.4 — improvement relative to the target (001:1197: (400 − 375) / 375 = 6.67 %).
+  const diff = higher ? actual.minus(target) : target.minus(actual);
+  const pct = round(diff.div(target.abs()).times(HUNDRED));
+  const pctText = fmt(pct.abs());
+  const formula = higher
+    ? `(${fmt(actual)} − ${fmt(target)}) / ${fmt(target.abs())} × 100`
+    : `(${fmt(target)} − ${fmt(actual)}) / ${fmt(target.abs())} × 100`;
+  const relation = pct.eq(0)
+    ? { th: 'เท่ากับค่าเป้าหมาย', en: 'equal to the target' }
+    : pct.gt(0)
+      ? { th: `ดีกว่าค่าเป้าหมายร้อยละ ${pctText}`, en: `better than the target by ${pctText}%` }
+      : { th: `ไม่ถึงค่าเป้าหมายร้อยละ ${pctText}`, en: `short of the target by ${pctText}%` };
+  steps.push(
+    step(
+      'C7.4',
+      '001:1197',
+      `ผลการดำเนินงาน ${fmt(actual)} ${relation.th} (${formula} = ${fmt(pct)})`,
+      `The result ${fmt(actual)} is ${relation.en} (${formula} = ${fmt(pct)}).`,
+      { actual: toNumber2(actual), target: toNumber2(target), improvementPct: toNumber2(pct) },
+    ),
+  );
+
+  // C7.3 / C7.5 — level and score.
+  let level: Cat7Level;
+  let score: Decimal;
+  if (!challenging) {
+    level = 'none';
+    score = dec(c.points.none);
+    steps.push(
+      step(
+        'C7.3',
+        '001:1198-1199',
+        `ค่าเป้าหมาย ${fmt(target)} ${worseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงไม่ใช่เป้าหมายท้าทาย ได้ ${fmt(score)} คะแนน ไม่ว่าผลการดำเนินงานจะเป็นเท่าใด`,
+        `The target ${fmt(target)} is ${worseWord.en} the two-year baseline (${fmt(baseline)}), so it is not challenging: ${fmt(score)} points whatever the result.`,
+        { target: toNumber2(target), baseline: toNumber2(baseline), challenging: false, score: toNumber2(score) },
+      ),
+    );
+  } else {
+    level = classifyImprovement(pct, boundaries, c);
+    score = pointsOf(level, c, sigPoints);
+    const label = levelLabels[level];
+    steps.push(
+      step(
+        'C7.5',
+        LEVEL_SOURCE[boundaries],
+        `ผลการดำเนินงาน${relation.th} อยู่ใน${label.th} (${fmt(score)} คะแนน)`,
+        `The result is ${relation.en}: ${label.en} (${fmt(score)} points).`,
+        { improvementPct: toNumber2(pct), level, score: toNumber2(score), boundaries },
+      ),
+    );
+  }
+
+  // C7.6 — what the user most wants to know: the least challenging target and the result needed.
+  const needed = (lvl: 'advance' | 'significance'): Decimal | null => {
+    if (!challenging) return null;
+    const delta = rawThreshold(lvl, boundaries, c).times(target.abs()).div(HUNDRED);
+    return higher ? roundToward(target.plus(delta), 'up') : roundToward(target.minus(delta), 'down');
+  };
+  const advance = needed('advance');
+  const significance = needed('significance');
+  const bound = higher ? { th: 'อย่างน้อย', en: 'at least' } : { th: 'ไม่เกิน', en: 'at most' };
+  steps.push(
+    step(
+      'C7.6',
+      '000:83-87',
+      advance && significance
+        ? `ค่าเป้าหมายต้อง${notWorseWord.th} ${fmt(baseline)}; ที่ค่าเป้าหมาย ${fmt(target)} ต้องได้ผลการดำเนินงาน${bound.th} ${fmt(advance)} จึงอยู่ในระดับก้าวหน้า และ${bound.th} ${fmt(significance)} จึงอยู่ในระดับพัฒนาจนเกิดผล`
+        : `ค่าเป้าหมายต้อง${notWorseWord.th} ${fmt(baseline)} จึงจะได้คะแนน`,
+      advance && significance
+        ? `The target must be ${bound.en} ${fmt(baseline)}; at the target ${fmt(target)} the result must be ${bound.en} ${fmt(advance)} for Advance and ${bound.en} ${fmt(significance)} for Significance.`
+        : `The target must be ${bound.en} ${fmt(baseline)} to score at all.`,
+      {
+        minimumTarget: toNumber2(baseline),
+        advance: advance ? toNumber2(advance) : null,
+        significance: significance ? toNumber2(significance) : null,
+      },
+    ),
+  );
+
+  return {
+    ok: true,
+    pack: pack.id,
+    direction,
+    boundaries,
+    baseline: toNumber2(baseline),
+    challenging,
+    improvementPct: toNumber2(pct),
+    level,
+    score: toNumber2(score),
+    minimumTarget: toNumber2(baseline),
+    actualNeeded: {
+      advance: advance ? toNumber2(advance) : null,
+      significance: significance ? toNumber2(significance) : null,
+    },
+    warnings,
+    explanation: steps,
+  };
+}

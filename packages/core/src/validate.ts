@@ -1,0 +1,133 @@
+/**
+ * Schema building blocks (zod/mini, to keep the browser cost small) and the mapping of schema issues onto
+ * Khanaen's stable error shape `{ path, code, message: { th, en } }` (SPEC §0).
+ */
+import * as z from 'zod/mini';
+import { toDecimal, type Decimal } from './decimal.js';
+import { error, type ErrorCode, type KnError } from './result.js';
+
+/** What a user may type for a number: a JS number or a numeric string (Thai digits, thousands separators). */
+export type DecimalInput = number | string;
+
+interface DecimalRules {
+  /** Reject values below 0 (`NEGATIVE`). */
+  readonly nonNegative?: boolean;
+  /** Reject values ≤ 0 (`NOT_POSITIVE`). */
+  readonly positive?: boolean;
+  /** Reject fractions (`NOT_AN_INTEGER`). */
+  readonly integer?: boolean;
+  /** Inclusive range (`OUT_OF_RANGE`). */
+  readonly range?: readonly [number, number];
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+type Issue = { code: 'custom'; input: unknown; params: { code: ErrorCode; values?: object }; message: string };
+
+function issue(input: unknown, code: ErrorCode, values?: object): Issue {
+  return { code: 'custom', input, params: values ? { code, values } : { code }, message: code };
+}
+
+/** A required decimal field. Blank → `REQUIRED`; not numeric → `NOT_A_NUMBER`; then the given rules. */
+export function decimal(rules: DecimalRules = {}) {
+  return z.custom<DecimalInput>().check((ctx) => {
+    const value: unknown = ctx.value;
+    if (isBlank(value)) {
+      ctx.issues.push(issue(value, 'REQUIRED'));
+      return;
+    }
+    const d = toDecimal(value);
+    if (!d) {
+      ctx.issues.push(issue(value, 'NOT_A_NUMBER'));
+      return;
+    }
+    if (rules.positive && d.lte(0)) ctx.issues.push(issue(value, 'NOT_POSITIVE'));
+    else if (rules.nonNegative && d.lt(0)) ctx.issues.push(issue(value, 'NEGATIVE'));
+    if (rules.integer && !d.round(0).eq(d)) ctx.issues.push(issue(value, 'NOT_AN_INTEGER'));
+    if (rules.range && (d.lt(rules.range[0]) || d.gt(rules.range[1]))) {
+      ctx.issues.push(issue(value, 'OUT_OF_RANGE', { min: rules.range[0], max: rules.range[1] }));
+    }
+  });
+}
+
+/** An optional decimal field: absent or blank means "not given". */
+export function optionalDecimal(rules: DecimalRules = {}) {
+  return z.optional(
+    z.custom<DecimalInput | undefined>().check((ctx) => {
+      if (isBlank(ctx.value)) return;
+      const inner = decimal(rules).safeParse(ctx.value);
+      if (!inner.success) for (const i of inner.error.issues) ctx.issues.push(i as unknown as Issue);
+    }),
+  );
+}
+
+/** A decimal that the schema has already validated. */
+export function d(value: DecimalInput): Decimal {
+  return toDecimal(value) as Decimal;
+}
+
+/** A decimal that may be absent or blank. */
+export function dOpt(value: DecimalInput | undefined | null): Decimal | undefined {
+  return isBlank(value) ? undefined : toDecimal(value);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** Maps zod issues to Khanaen errors (one per path and code, in input order). */
+export function toErrors(issues: readonly z.core.$ZodIssue[], input: unknown): KnError[] {
+  const out: KnError[] = [];
+  const seen = new Set<string>();
+  for (const iss of issues) {
+    const path = iss.path.map(String).join('.');
+    const value = valueAt(input, iss.path);
+    let code: ErrorCode;
+    let values: Record<string, unknown> = {};
+    const underHistory = path === 'history' || path.startsWith('history.') || /\.history(\.|$)/.test(path);
+    if (iss.code === 'custom') {
+      const params = (iss as { params?: { code?: ErrorCode; values?: Record<string, unknown> } }).params;
+      code = params?.code ?? 'INVALID_TYPE';
+      values = params?.values ?? {};
+    } else if (isBlank(value) && iss.code !== 'too_small' && iss.code !== 'too_big') {
+      code = 'REQUIRED';
+    } else if (iss.code === 'invalid_value') {
+      code = 'INVALID_OPTION';
+      values = { options: iss.values.map(String).join(', ') };
+    } else if (iss.code === 'too_small' || iss.code === 'too_big') {
+      if (iss.origin === 'array' && iss.code === 'too_small' && Number(iss.minimum) <= 1) code = 'EMPTY';
+      else if (iss.origin === 'array' && iss.code === 'too_big' && !underHistory) {
+        code = 'TOO_MANY';
+        values = { max: Number(iss.maximum) };
+      } else if (iss.origin === 'array') code = underHistory ? 'HISTORY_REQUIRED' : 'INVALID_TYPE';
+      else {
+        code = 'OUT_OF_RANGE';
+        values = { min: (iss as { minimum?: unknown }).minimum ?? '', max: (iss as { maximum?: unknown }).maximum ?? '' };
+      }
+    } else {
+      code = 'INVALID_TYPE';
+    }
+    if (underHistory && code === 'REQUIRED') code = 'HISTORY_REQUIRED';
+    const key = `${code === 'HISTORY_REQUIRED' ? 'history' : path}|${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(error(code === 'HISTORY_REQUIRED' ? path.replace(/\.\d+$/, '') : path, code, values));
+  }
+  return out;
+}
+
+/** Parses `input` with `schema`; on failure, the Khanaen errors. */
+export function check<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; errors: KnError[] } {
+  const r = schema.safeParse(input);
+  return r.success ? { ok: true, data: r.data } : { ok: false, errors: toErrors(r.error.issues, input) };
+}
