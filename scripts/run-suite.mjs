@@ -13,9 +13,9 @@ if (!suite || sep !== '--' || cmd.length === 0) {
 }
 const file = resultPath(suite);
 rmSync(file, { force: true });
-const res = spawnSync(cmd.join(' '), {
+// No shell: the arguments (e.g. quoted globs) reach the tool exactly as the package script wrote them.
+const res = spawnSync(cmd[0], cmd.slice(1), {
   stdio: 'inherit',
-  shell: true,
   env: { ...process.env, KN_SUITE: suite },
 });
 const code = res.status ?? 1;

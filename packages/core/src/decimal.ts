@@ -22,14 +22,16 @@ export const ROUND_DOWN = 0 as const;
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 
-/** Replaces Thai digits ๐–๙ with 0–9. */
+/** Replaces Thai digits ๐–๙ with 0–9 (anything but a string gives `''`). */
 export function fromThaiDigits(text: string): string {
+  if (typeof text !== 'string') return '';
   return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
 }
 
-/** Replaces 0–9 with Thai digits ๐–๙. */
-export function toThaiDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => THAI_DIGITS.charAt(Number(d)));
+/** Replaces 0–9 with Thai digits ๐–๙ (a number is written out first; anything else gives `''`). */
+export function toThaiDigits(text: string | number): string {
+  if (typeof text !== 'string' && typeof text !== 'number') return '';
+  return String(text).replace(/[0-9]/g, (d) => THAI_DIGITS.charAt(Number(d)));
 }
 
 // Optional sign, then either plain digits or correctly grouped thousands, then optional fraction.
@@ -69,9 +71,9 @@ export function roundToward(value: Decimal, direction: 'up' | 'down', dp = 2): D
   return value.round(dp, awayFromZero ? ROUND_UP : ROUND_DOWN);
 }
 
-/** Rounds half-up to 2 decimals and converts to a JS number (the form every public result uses). */
+/** Rounds half-up to 2 decimals and converts to a JS number (the form every public result uses; never `-0`). */
 export function toNumber2(value: Decimal): number {
-  return Number(round(value).toFixed(2));
+  return Number(round(value).toFixed(2)) || 0;
 }
 
 /** Converts an already-rounded decimal to a JS number. */
@@ -95,13 +97,20 @@ export function max(a: Decimal, b: Decimal): Decimal {
   return a.gt(b) ? a : b;
 }
 
+/** A big.js value from another copy of the library (formatted through its text). */
+function isBigLike(value: unknown): value is { toString(): string } {
+  return typeof value === 'object' && value !== null && typeof (value as { round?: unknown }).round === 'function';
+}
+
 /**
  * Formats a decimal for explanation text: thousands separators, at most `dp` decimals (trailing zeros
  * dropped), a real minus sign. Deterministic (no `Intl`), so explanations read the same everywhere.
  */
 export function formatDecimal(value: Decimal | number, dp = 2): string {
-  const d = typeof value === 'number' ? new D(value) : value;
-  const fixed = round(d, dp).toFixed(dp);
+  const d = value instanceof D ? value : toDecimal(isBigLike(value) ? value.toString() : value);
+  if (!d) return '';
+  const places = Number.isInteger(dp) && dp >= 0 && dp <= 20 ? dp : 2;
+  const fixed = round(d, places).toFixed(places);
   const negative = fixed.startsWith('-');
   const [int = '0', frac = ''] = (negative ? fixed.slice(1) : fixed).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,5 +1,13 @@
 import { formatDecimal, type Decimal } from './decimal.js';
-import type { ExplanationStep, ExplanationValue } from './result.js';
+import { levelLabels } from './i18n.js';
+import type { Bilingual, ExplanationStep, ExplanationValue } from './result.js';
+
+/** The Thai/English label of a level or band; an unknown id (e.g. from a caller's pack) labels itself. */
+export function labelOf(id: string): Bilingual {
+  return Object.prototype.hasOwnProperty.call(levelLabels, id)
+    ? (levelLabels as Record<string, Bilingual>)[id] as Bilingual
+    : { th: id, en: id };
+}
 
 /** Builds one explanation step. */
 export function step(

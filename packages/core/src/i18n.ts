@@ -2,7 +2,7 @@
  * Labels (SPEC §7) and locale helpers: numbers, baht, Buddhist-era years and dates, Thai digits.
  * Formatting uses `Intl`; core never touches the DOM.
  */
-import { toDecimal } from './decimal.js';
+import { toDecimal, type Decimal } from './decimal.js';
 import type { Bilingual } from './result.js';
 
 export { toThaiDigits, fromThaiDigits } from './decimal.js';
@@ -26,13 +26,14 @@ export type LabelledLevel = keyof typeof levelLabels;
 
 /** The label of a level or band in `lang` (unknown ids are returned as they are). */
 export function levelLabel(id: string, lang: Lang = 'th'): string {
-  const label = (levelLabels as Record<string, Bilingual>)[id];
-  return label ? label[lang] : id;
+  if (!Object.prototype.hasOwnProperty.call(levelLabels, id)) return String(id);
+  return (levelLabels as Record<string, Bilingual>)[id]?.[lang === 'en' ? 'en' : 'th'] ?? String(id);
 }
 
 /** Normalises any BCP 47 tag to the two languages Khanaen speaks: Thai for `th*`, English otherwise. */
 export function toLang(tag: string | null | undefined): Lang {
-  return tag && /^th\b/i.test(tag.trim()) ? 'th' : tag && tag.trim() !== '' ? 'en' : 'th';
+  if (typeof tag !== 'string') return 'th';
+  return /^th\b/i.test(tag.trim()) ? 'th' : tag.trim() !== '' ? 'en' : 'th';
 }
 
 export interface FormatOptions {
@@ -74,11 +75,18 @@ function toNumberish(value: number | string): number | undefined {
 export function formatNumber(value: number | string, options: FormatOptions = {}): string {
   const n = toNumberish(value);
   if (n === undefined) return '';
-  const max = options.maximumFractionDigits ?? 2;
-  return numberFormat(locale(options.lang ?? 'th', options.digits), {
-    minimumFractionDigits: Math.min(options.minimumFractionDigits ?? 0, max),
+  const o: FormatOptions = options !== null && typeof options === 'object' ? options : {};
+  const max = fractionDigits(o.maximumFractionDigits, 2);
+  // Rounded half-up first (as every result is), so a value that rounds to zero never shows as "-0".
+  const rounded = Number((toDecimal(n) as Decimal).round(max, 1).toFixed(max)) || 0;
+  return numberFormat(locale(o.lang === 'en' ? 'en' : 'th', o.digits), {
+    minimumFractionDigits: Math.min(fractionDigits(o.minimumFractionDigits, 0), max),
     maximumFractionDigits: max,
-  }).format(n);
+  }).format(rounded);
+}
+
+function fractionDigits(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 20 ? value : fallback;
 }
 
 /** Formats a percentage value already in percent (6.67 → "6.67%" / "ร้อยละ 6.67"). */
@@ -95,7 +103,7 @@ export function formatBaht(value: number | string, options: FormatOptions = {}):
   const fraction = Number.isInteger(n) ? 0 : 2;
   const text = formatNumber(n, { ...options, minimumFractionDigits: fraction, maximumFractionDigits: 2 });
   if ((options.lang ?? 'th') === 'th') return `${text} บาท`;
-  return n < 0 ? `−฿${text.replace(/^[-−]/, '')}` : `฿${text}`;
+  return /^[-−]/.test(text) ? `−฿${text.replace(/^[-−]/, '')}` : `฿${text}`;
 }
 
 /** Buddhist-era year of a Common-Era year (2024 → 2567). */
@@ -113,6 +121,7 @@ export function commonEraYear(beYear: number): number {
  * `prefix`), English the Common Era ("2024").
  */
 export function formatYear(ceYear: number, options: FormatOptions & { readonly prefix?: boolean } = {}): string {
+  if (typeof ceYear !== 'number' || !Number.isFinite(ceYear)) return '';
   const lang = options.lang ?? 'th';
   const year = lang === 'th' ? buddhistYear(ceYear) : ceYear;
   const digits = formatNumber(year, { ...options, maximumFractionDigits: 0 }).replace(/[,\s]/g, '');
@@ -125,13 +134,19 @@ export function formatDate(
   date: Date,
   options: FormatOptions & { readonly style?: 'short' | 'medium' | 'long' } = {},
 ): string {
+  if (!isValidDate(date)) return '';
   const lang = options.lang ?? 'th';
   const loc = locale(lang, options.digits, lang === 'th' ? '-ca-buddhist' : '');
   return new Intl.DateTimeFormat(loc, { dateStyle: options.style ?? 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** Thai fiscal year (B.E.) of a date: the year starts on 1 October (1 Oct 2023 → 2567). */
+function isValidDate(date: unknown): date is Date {
+  return date instanceof Date && !Number.isNaN(date.getTime());
+}
+
+/** Thai fiscal year (B.E.) of a date: the year starts on 1 October (1 Oct 2023 → 2567). `NaN` for an invalid date. */
 export function fiscalYear(date: Date): number {
+  if (!isValidDate(date)) return NaN;
   const ce = date.getUTCFullYear() + (date.getUTCMonth() >= 9 ? 1 : 0);
   return buddhistYear(ce);
 }

@@ -11,6 +11,15 @@ export * from './result.js';
 export * from './packs.js';
 export * from './i18n.js';
 export { schemas } from './schemas.js';
+export {
+  bandScale,
+  classifyOnScale,
+  validateScale,
+  type BandScale,
+  type ScaleBand,
+  type ScalePosition,
+  type BuiltInScale,
+} from './scales.js';
 export { toErrors, type DecimalInput } from './validate.js';
 
 export {

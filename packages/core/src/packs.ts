@@ -322,7 +322,8 @@ function merge<T>(base: T, over: unknown): T {
 
 /** The pack a rule runs with: `options.pack` (or the default) with `options.constants` merged in. */
 export function resolvePack<C>(fallback: RulePack<C>, options: PackOptions<C> = {}): RulePack<C> {
-  const pack = options.pack ?? fallback;
-  if (!options.constants || Object.keys(options.constants).length === 0) return pack;
-  return { ...pack, id: `${pack.id}+overrides`, constants: merge(pack.constants, options.constants) };
+  const o: PackOptions<C> = isPlainObject(options) ? options : {};
+  const pack = o.pack ?? fallback;
+  if (!isPlainObject(o.constants) || Object.keys(o.constants).length === 0) return pack;
+  return { ...pack, id: `${pack.id}+overrides`, constants: merge(pack.constants, o.constants) };
 }

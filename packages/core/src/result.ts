@@ -166,14 +166,15 @@ const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
 
 /** The Thai/English label of the field at `path` (e.g. `kpis.2.targets.high` → "High target"). */
 export function fieldLabel(path: string): Bilingual {
-  const parts = path.split('.').filter((p) => p !== '');
+  const parts = (typeof path === 'string' ? path : '').split('.').filter((p) => p !== '');
+  // Own keys only: a path such as `levels.constructor` must not find Object.prototype members.
+  const lookup = (key: string) => (Object.prototype.hasOwnProperty.call(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined);
   for (let n = Math.min(2, parts.length); n >= 1; n -= 1) {
-    const key = parts.slice(-n).join('.');
-    const label = FIELD_LABELS[key];
+    const label = lookup(parts.slice(-n).join('.'));
     if (label) return label;
     // Skip array indexes when looking up the owning field ('kpis.2' → 'kpis').
     const named = parts.filter((p) => !/^\d+$/.test(p));
-    const label2 = FIELD_LABELS[named.slice(-n).join('.')];
+    const label2 = lookup(named.slice(-n).join('.'));
     if (label2) return label2;
   }
   return { th: 'ค่าที่กรอก', en: 'Value' };
@@ -246,6 +247,7 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
 
 /** Builds an error with its Thai/English message. */
 export function error(path: string, code: ErrorCode, values: Vars = {}): KnError {
+  if (typeof path !== 'string') path = '';
   const prefix = rowPrefix(path);
   const msg = MESSAGES[code](fieldLabel(path), values);
   const message = { th: prefix.th + msg.th, en: prefix.en + msg.en };

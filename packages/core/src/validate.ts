@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { toDecimal, type Decimal } from './decimal.js';
+import { resolvePack, type PackOptions, type RulePack } from './packs.js';
 import { error, type ErrorCode, type KnError } from './result.js';
 
 /** What a user may type for a number: a JS number or a numeric string (Thai digits, thousands separators). */
@@ -52,6 +53,16 @@ export function decimal(rules: DecimalRules = {}) {
   });
 }
 
+/**
+ * A whole JS number in an inclusive range (e.g. a category number 1–6); outside it → `OUT_OF_RANGE` with both
+ * bounds in the message.
+ */
+export function wholeNumberIn(min: number, max: number) {
+  return z.number().check(z.int(), (ctx) => {
+    if (ctx.value < min || ctx.value > max) ctx.issues.push(issue(ctx.value, 'OUT_OF_RANGE', { min, max }));
+  });
+}
+
 /** An optional decimal field: absent or blank means "not given". */
 export function optionalDecimal(rules: DecimalRules = {}) {
   return z.optional(
@@ -86,7 +97,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function toErrors(issues: readonly z.core.$ZodIssue[], input: unknown): KnError[] {
   const out: KnError[] = [];
   const seen = new Set<string>();
-  for (const iss of issues) {
+  if (!Array.isArray(issues)) return out;
+  for (const iss of issues as readonly z.core.$ZodIssue[]) {
+    if (iss === null || typeof iss !== 'object' || !Array.isArray(iss.path)) continue;
     const path = iss.path.map(String).join('.');
     const value = valueAt(input, iss.path);
     let code: ErrorCode;
@@ -96,11 +109,12 @@ export function toErrors(issues: readonly z.core.$ZodIssue[], input: unknown): K
       const params = (iss as { params?: { code?: ErrorCode; values?: Record<string, unknown> } }).params;
       code = params?.code ?? 'INVALID_TYPE';
       values = params?.values ?? {};
-    } else if (isBlank(value) && iss.code !== 'too_small' && iss.code !== 'too_big') {
+    } else if (isBlank(value)) {
+      // Includes a blank name or id failing its minimum length: that is a missing value, not a range.
       code = 'REQUIRED';
     } else if (iss.code === 'invalid_value') {
       code = 'INVALID_OPTION';
-      values = { options: iss.values.map(String).join(', ') };
+      values = { options: Array.isArray(iss.values) ? iss.values.map(String).join(', ') : '' };
     } else if (iss.code === 'too_small' || iss.code === 'too_big') {
       if (iss.origin === 'array' && iss.code === 'too_small' && Number(iss.minimum) <= 1) code = 'EMPTY';
       else if (iss.origin === 'array' && iss.code === 'too_big' && !underHistory) {
@@ -130,4 +144,61 @@ export function check<S extends z.ZodMiniType>(
 ): { ok: true; data: z.infer<S> } | { ok: false; errors: KnError[] } {
   const r = schema.safeParse(input);
   return r.success ? { ok: true, data: r.data } : { ok: false, errors: toErrors(r.error.issues, input) };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Constants typed `number | string` (decimals a user may type, e.g. a newer minimum wage). */
+const DECIMAL_CONSTANTS = new Set(['bahtPerSheet', 'wagePerDay', 'hoursPerDay']);
+
+/**
+ * Where `value` does not have the shape of `reference` (a built-in pack's constants): numbers must be finite
+ * numbers (decimal constants such as `wagePerDay` may also be numeric strings), booleans booleans, strings
+ * strings, arrays non-empty arrays whose items have the shape of the reference's first item, objects objects
+ * with every key of the reference. Returns the dot path of the first mismatch, or `null`.
+ */
+function shapeMismatch(value: unknown, reference: unknown, path: string, key = ''): string | null {
+  if (DECIMAL_CONSTANTS.has(key)) return toDecimal(value) ? null : path;
+  if (typeof reference === 'number') return typeof value === 'number' && Number.isFinite(value) ? null : path;
+  if (typeof reference === 'string') return typeof value === 'string' ? null : path;
+  if (typeof reference === 'boolean') return typeof value === 'boolean' ? null : path;
+  if (Array.isArray(reference)) {
+    if (!Array.isArray(value) || value.length === 0) return path;
+    for (let i = 0; i < value.length; i += 1) {
+      const m = shapeMismatch(value[i], reference[0], `${path}.${i}`);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+  if (!isPlainObject(value)) return path;
+  for (const [k, ref] of Object.entries(reference as Record<string, unknown>)) {
+    const m = shapeMismatch(value[k], ref, `${path}.${k}`, k);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/**
+ * Like `resolvePack`, but checks the caller's `pack` and `constants` first: a pack must have a string `id` and
+ * constants shaped like `fallback`'s; overridden constants must keep that shape. On a
+ * mismatch, the dot path of the offending value (`pack…` or `constants…`), so rules can report
+ * `INVALID_TYPE` instead of throwing.
+ */
+export function checkPack<C>(
+  fallback: RulePack<C>,
+  options: unknown,
+): { readonly ok: true; readonly pack: RulePack<C> } | { readonly ok: false; readonly path: string } {
+  const o = isPlainObject(options) ? options : {};
+  if (o.pack !== undefined) {
+    const p = o.pack;
+    if (!isPlainObject(p) || typeof p.id !== 'string') return { ok: false, path: 'pack' };
+    const m = shapeMismatch(p.constants, fallback.constants, 'pack.constants');
+    if (m !== null) return { ok: false, path: m };
+  }
+  if (o.constants !== undefined && !isPlainObject(o.constants)) return { ok: false, path: 'constants' };
+  const pack = resolvePack(fallback, o as PackOptions<C>);
+  const m = shapeMismatch(pack.constants, fallback.constants, 'constants');
+  return m === null ? { ok: true, pack } : { ok: false, path: m };
 }

@@ -3,18 +3,16 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, round, sum, toDecimal, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, packStep, step } from '../explain.js';
-import { levelLabels } from '../i18n.js';
+import { fmt, labelOf, packStep, step } from '../explain.js';
 import {
   agencyEval2567,
-  resolvePack,
   type AgencyConstants,
   type AgencyLevel,
   type PackOptions,
   type RulePack,
 } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result } from '../result.js';
-import { check, d, decimal, type DecimalInput } from '../validate.js';
+import { check, checkPack, d, decimal, type DecimalInput } from '../validate.js';
 import { directionSchema, type Direction } from './cat7.js';
 
 const targetsSchema = z.object({ initial: decimal(), standard: decimal(), high: decimal() });
@@ -168,7 +166,9 @@ function scoreKpi(
 export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
   const parsed = check(agencyKpiSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(agencyEval2567, input);
+  const packed = checkPack(agencyEval2567, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const r = scoreKpi(parsed.data, pack.constants, '');
   if (!r.ok) return fail(r.errors);
   return {
@@ -177,17 +177,18 @@ export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
     score: toNumber2(r.value.score),
     direction: r.value.direction,
     segment: r.value.segment,
-    explanation: [...packStep(pack.id, pack.citations.interpolation ?? ''), ...r.value.steps],
+    explanation: [...packStep(pack.id, '003:613'), ...r.value.steps],
   };
 }
 
 /** Rule AE.3: the level of an agency score (rounded half-up to 2 decimals first). `null` if not a score 0–100. */
 export function agencyLevel(score: number | string, pack: RulePack<AgencyConstants> = agencyEval2567): AgencyLevel | null {
   const v = toDecimal(score);
-  if (!v) return null;
+  const packed = checkPack(agencyEval2567, { pack });
+  if (!v || !packed.ok) return null;
   const r = round(v);
   if (r.lt(0) || r.gt(100)) return null;
-  return levelOf(r, pack.constants);
+  return levelOf(r, packed.pack.constants);
 }
 
 function levelOf(rounded: Decimal, c: AgencyConstants): AgencyLevel {
@@ -200,7 +201,7 @@ function levelStep(total: Decimal, level: AgencyLevel, c: AgencyConstants): Expl
   const floor = c.levels[i]?.min ?? 0;
   const above = c.levels[i - 1]?.min;
   const range = above === undefined ? `${fmt(floor)}–100` : `${fmt(floor)}–${fmt(dec(above).minus('0.01'))}`;
-  const label = levelLabels[level];
+  const label = labelOf(level);
   return step(
     'AE.3',
     '003:236-239',
@@ -247,7 +248,9 @@ export interface AgencyResult {
 export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
   const parsed = check(agencySchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(agencyEval2567, input);
+  const packed = checkPack(agencyEval2567, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const c = pack.constants;
   const errors: KnError[] = [];
   const ids = new Map<string, number>();
@@ -273,7 +276,7 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
       ? scored.map(({ s, w }) => `${fmt(s.score)} × ${fmt(w)}`).join(' + ')
       : null;
   const steps: ExplanationStep[] = [
-    ...packStep(pack.id, pack.citations.weights ?? ''),
+    ...packStep(pack.id, '003:615'),
     step(
       'AE.2',
       '003:615',
@@ -332,11 +335,13 @@ export interface AgencyCompositeResult {
 export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompositeResult> {
   const parsed = check(agencyCompositeSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(agencyEval2567, input);
+  const packed = checkPack(agencyEval2567, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const c = pack.constants;
   const roundId = parsed.data.round ?? '12-month';
   const perf = d(parsed.data.performance);
-  const steps: ExplanationStep[] = [...packStep(pack.id, pack.citations.composite ?? '')];
+  const steps: ExplanationStep[] = [...packStep(pack.id, '003:212-220')];
   let total: Decimal;
   let digital: Decimal | null = null;
   let pmqa: Decimal | null = null;
@@ -359,12 +364,14 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
     digital = d(parsed.data.digital as DecimalInput);
     pmqa = d(parsed.data.pmqa as DecimalInput);
     const w = c.composite;
+    const weightSum = dec(w.performance).plus(w.digital).plus(w.pmqa);
+    if (weightSum.lte(0)) return fail([error('constants.composite', 'NOT_POSITIVE')]);
     total = round(
       perf
         .times(w.performance)
         .plus(digital.times(w.digital))
         .plus(pmqa.times(w.pmqa))
-        .div(w.performance + w.digital + w.pmqa),
+        .div(weightSum),
     );
     steps.push(
       step(
@@ -393,13 +400,17 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
   };
 }
 
-/** Rule AE.5: the evaluation rounds of a fiscal year (B.E.), as ISO dates (Common Era). */
+/**
+ * Rule AE.5: the evaluation rounds of a fiscal year (B.E.), as ISO dates (Common Era). Never throws: a year
+ * that is not a whole number gives `NaN` years; a pack without valid rounds falls back to `agency-eval@2567`.
+ */
 export function agencyRounds(
   fiscalYear: number,
   pack: RulePack<AgencyConstants> = agencyEval2567,
 ): { readonly sixMonth: { start: string; end: string }; readonly twelveMonth: { start: string; end: string } } {
-  const ce = fiscalYear - 543;
-  const r = pack.constants.rounds;
+  const ce = Number.isInteger(fiscalYear) ? fiscalYear - 543 : NaN;
+  const packed = checkPack(agencyEval2567, { pack });
+  const r = (packed.ok ? packed.pack : agencyEval2567).constants.rounds;
   const date = (md: string) => `${md.startsWith('10') || md.startsWith('11') || md.startsWith('12') ? ce - 1 : ce}-${md}`;
   return {
     sixMonth: { start: date(r.sixMonth.start), end: date(r.sixMonth.end) },

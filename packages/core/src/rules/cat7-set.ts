@@ -8,14 +8,13 @@ import { fmt, packStep, step } from '../explain.js';
 import {
   DIMENSIONS,
   pmqa40Cat7,
-  resolvePack,
   type Cat7Constants,
   type Dimension,
   type KpiGroup,
   type PackOptions,
 } from '../packs.js';
-import { fail, type ExplanationStep, type KnError, type Result, type Warning } from '../result.js';
-import { check, decimal, optionalDecimal, type DecimalInput } from '../validate.js';
+import { error, fail, type ExplanationStep, type KnError, type Result, type Warning } from '../result.js';
+import { check, checkPack, decimal, optionalDecimal, type DecimalInput } from '../validate.js';
 import {
   boundariesSchema,
   directionSchema,
@@ -100,6 +99,7 @@ export interface Category7SetResult {
 
 /** Name key for duplicate detection: case- and space-insensitive (`000:73-77`). */
 export function kpiNameKey(name: string): string {
+  if (typeof name !== 'string') return '';
   return name.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, '');
 }
 
@@ -107,6 +107,7 @@ const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('th').replace(/
 
 /** Finds a KPI group of a dimension by id or by its Thai or English label. */
 export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: string): KpiGroup | undefined {
+  if (typeof group !== 'string' || !Object.prototype.hasOwnProperty.call(c.dimensions, dimension)) return undefined;
   const key = norm(group);
   return c.dimensions[dimension].groups.find(
     (g) => norm(g.id) === key || norm(g.label.th) === key || norm(g.label.en) === key,
@@ -117,8 +118,14 @@ export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: stri
 export function scoreCategory7Set(input: Category7SetInput): Result<Category7SetResult> {
   const parsed = check(category7SetSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(pmqa40Cat7, input);
+  const packed = checkPack(pmqa40Cat7, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const c = pack.constants;
+  const slots = c.slotsPerDimension;
+  if (!Number.isInteger(slots) || slots < 1 || slots > 100) {
+    return fail([error('constants.slotsPerDimension', 'OUT_OF_RANGE', { min: 1, max: 100 })]);
+  }
   const data = parsed.data;
 
   // Score every KPI on its own (rule C7) first; input errors fail the whole set.
@@ -135,16 +142,16 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
       pack,
     });
     if (r.ok) results[i] = r;
-    else for (const e of r.errors) errors.push({ ...e, path: `kpis.${i}.${e.path}` });
+    // Re-built at the KPI's path so the message names the KPI ("ตัวชี้วัดที่ 2: …") like schema errors do.
+    else for (const e of r.errors) errors.push(error(`kpis.${i}.${e.path}`, e.code, e.values));
   });
   if (errors.length > 0) return fail(errors);
 
   const warnings: Warning[] = [];
-  const steps: ExplanationStep[] = [...packStep(pack.id, pack.citations.slots ?? '')];
+  const steps: ExplanationStep[] = [...packStep(pack.id, '000:62-65, 001:1113-1121')];
   const seen = new Map<string, { index: number; dimension: Dimension; slot: number }>();
   const dimensions = {} as Record<Dimension, Category7DimensionResult>;
   const dimensionScores: Decimal[] = [];
-  const slots = c.slotsPerDimension;
 
   for (const dim of DIMENSIONS) {
     const label = c.dimensions[dim].label;

@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
 import { HUNDRED, dec, round, roundToward, toNumber2, type Decimal } from '../decimal.js';
 import { fmt, packStep, step } from '../explain.js';
 import { levelLabels } from '../i18n.js';
-import { pmqa40Cat7, resolvePack, type Cat7Constants, type PackOptions, type RulePack } from '../packs.js';
+import { pmqa40Cat7, type Cat7Constants, type PackOptions, type RulePack } from '../packs.js';
 import { error, fail, type ExplanationStep, type Result, type Warning } from '../result.js';
-import { check, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
+import { check, checkPack, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
 
 export type Direction = 'higher' | 'lower';
 export type Boundaries = 'text' | 'table';
@@ -98,7 +98,9 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
   const parsed = check(category7KpiSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const data = parsed.data;
-  const pack: RulePack<Cat7Constants> = resolvePack(pmqa40Cat7, input);
+  const packed = checkPack(pmqa40Cat7, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack: RulePack<Cat7Constants> = packed.pack;
   const c = pack.constants;
   const direction: Direction = data.direction ?? 'higher';
   const boundaries: Boundaries = data.boundaries ?? 'text';
@@ -110,7 +112,7 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
 
   const higher = direction === 'higher';
   const better = (a: Decimal, b: Decimal) => (higher ? a.gt(b) : a.lt(b));
-  const steps: ExplanationStep[] = [...packStep(pack.id, pack.citations.challengingTarget ?? '')];
+  const steps: ExplanationStep[] = [...packStep(pack.id, '000:83, 001:1196-1197')];
   const warnings: Warning[] = [];
 
   // C7.1 — baseline = mean of the two previous years, rounded like every shown value.

@@ -10,14 +10,13 @@ import { fmt, packStep, step } from '../explain.js';
 import { levelLabels } from '../i18n.js';
 import {
   pmqa40Checklist2565,
-  resolvePack,
   type ChecklistConstants,
   type ItemLevel,
   type PackOptions,
   type PmqaBand,
 } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result } from '../result.js';
-import { check, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
+import { check, checkPack, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
 import { pmqa40Band } from './pmqa.js';
 
 export const ITEM_LEVELS: readonly ItemLevel[] = ['not-assessed', 'none', 'basic', 'advance', 'significance'];
@@ -65,7 +64,9 @@ export interface ChecklistResult {
 export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult> {
   const parsed = check(checklistSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(pmqa40Checklist2565, input);
+  const packed = checkPack(pmqa40Checklist2565, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const c = pack.constants;
   const known = new Set(Object.values(c.items).flat());
   const errors: KnError[] = Object.keys(parsed.data.levels)
@@ -74,7 +75,7 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
   if (errors.length > 0) return fail(errors);
 
   const steps: ExplanationStep[] = [
-    ...packStep(pack.id, pack.citations.points ?? ''),
+    ...packStep(pack.id, '000:85-87, 004:1980-1982'),
     step(
       'CL.0',
       '001:75-81',
@@ -133,7 +134,7 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
   if (scored.length > 0) {
     overall = round(mean(scored));
     const b = pmqa40Band(overall.toString());
-    /* c8 ignore next */
+    // Overridden level points can leave the 0–500 scale; the estimate then has no band.
     band = b.ok ? b.band : null;
     const missing = categories.filter((k) => k.score === null).map((k) => k.id);
     steps.push(

@@ -7,12 +7,11 @@ import { HUNDRED, dec, round, sum, toNumber2, type Decimal } from '../decimal.js
 import { fmt, packStep, step } from '../explain.js';
 import {
   facilitationAward2566,
-  resolvePack,
   type FacilitationConstants,
   type PackOptions,
 } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result, type Warning } from '../result.js';
-import { check, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
+import { check, checkPack, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
 
 export type LawLevel = 'act' | 'ministerial' | 'department';
 const LAW_LEVELS: readonly LawLevel[] = ['act', 'ministerial', 'department'];
@@ -106,22 +105,23 @@ const LAW_LABEL: Record<LawLevel, { th: string; en: string }> = {
 export function facilitationEfficiency(input: FacilitationEfficiencyInput): Result<FacilitationEfficiencyResult> {
   const parsed = check(facilitationEfficiencySchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(facilitationAward2566, input);
+  const packed = checkPack(facilitationAward2566, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const c = pack.constants;
+  // Points are summed as exact decimals too (SPEC §0): overridden constants may have fractions.
+  const add = (...xs: number[]) => toNumber2(sum(xs.map((x) => dec(x))));
   const data = parsed.data;
-  const steps: ExplanationStep[] = [...packStep(pack.id, pack.citations.dimensions ?? '')];
+  const steps: ExplanationStep[] = [...packStep(pack.id, '004:1275-1289')];
   const warnings: Warning[] = [];
   const errors: KnError[] = [];
 
   // Item 1 — laws amended.
   const levels = [...new Set(data.law?.levels ?? [])];
-  const levelPts = Math.min(
-    c.law.levelsMax,
-    levels.reduce((acc, l) => acc + c.law[l], 0),
-  );
+  const levelPts = Math.min(c.law.levelsMax, add(...levels.map((l) => c.law[l])));
   const count = Number((dOpt(data.law?.count) ?? dec(0)).toString());
   const countPts = count >= 2 ? c.law.countTwoOrMore : count === 1 ? c.law.countOne : 0;
-  const law = { points: levelPts + countPts, max: c.law.levelsMax + c.law.countTwoOrMore, reductionPct: null };
+  const law = { points: add(levelPts, countPts), max: add(c.law.levelsMax, c.law.countTwoOrMore), reductionPct: null };
   steps.push(
     step(
       'FE.1',
@@ -232,8 +232,8 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
   // Item 7 — e-service.
   const e = data.eService ?? {};
   const eParts = (['form', 'payment', 'document'] as const).filter((k) => e[k]);
-  const ePts = eParts.reduce((acc, k) => acc + c.eService[k], 0);
-  const eService = { points: ePts, max: c.eService.form + c.eService.payment + c.eService.document, reductionPct: null };
+  const ePts = add(...eParts.map((k) => c.eService[k]));
+  const eService = { points: ePts, max: add(c.eService.form, c.eService.payment, c.eService.document), reductionPct: null };
   const eNames = { form: 'e-Form', payment: 'e-Payment', document: 'e-Document' };
   steps.push(
     step(
@@ -255,14 +255,15 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
   // Item 9 — Regulatory Guillotine bonus; dimension 1 capped at 85.
   const bonus = data.regulatoryGuillotine ? c.guillotineBonus : 0;
   const items = { law, documents, fees, steps: stepsItem, time: timeItem, renewal, eService, other };
-  const subtotal = Object.values(items).reduce((acc, i) => acc + i.points, 0);
-  const dimension1 = Math.min(c.dimension1Max, subtotal + bonus);
+  const subtotal = add(...Object.values(items).map((i) => i.points));
+  const uncapped = add(subtotal, bonus);
+  const dimension1 = Math.min(c.dimension1Max, uncapped);
   steps.push(
     step(
       'FE.9',
       '004:1348',
-      `9. Regulatory Guillotine: ${bonus ? `ดำเนินการและมีหลักฐาน คะแนนพิเศษ ${bonus}` : 'ไม่มีคะแนนพิเศษ'}; มิติที่ 1 = ${subtotal} + ${bonus} = ${subtotal + bonus}${subtotal + bonus > c.dimension1Max ? ` คิดไม่เกิน ${c.dimension1Max}` : ''} → ${dimension1} คะแนน`,
-      `9. Regulatory Guillotine: ${bonus ? `done with evidence, bonus ${bonus}` : 'no bonus'}; dimension 1 = ${subtotal} + ${bonus} = ${subtotal + bonus}${subtotal + bonus > c.dimension1Max ? `, capped at ${c.dimension1Max}` : ''} → ${dimension1} points.`,
+      `9. Regulatory Guillotine: ${bonus ? `ดำเนินการและมีหลักฐาน คะแนนพิเศษ ${bonus}` : 'ไม่มีคะแนนพิเศษ'}; มิติที่ 1 = ${subtotal} + ${bonus} = ${uncapped}${uncapped > c.dimension1Max ? ` คิดไม่เกิน ${c.dimension1Max}` : ''} → ${dimension1} คะแนน`,
+      `9. Regulatory Guillotine: ${bonus ? `done with evidence, bonus ${bonus}` : 'no bonus'}; dimension 1 = ${subtotal} + ${bonus} = ${uncapped}${uncapped > c.dimension1Max ? `, capped at ${c.dimension1Max}` : ''} → ${dimension1} points.`,
       { subtotal, bonus, dimension1 },
     ),
   );
@@ -353,11 +354,14 @@ export interface FacilitationValueResult {
 export function facilitationValue(input: FacilitationValueInput): Result<FacilitationValueResult> {
   const parsed = check(facilitationValueSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const base = resolvePack(facilitationAward2566, input.pack ? { pack: input.pack } : {});
+  const packed = checkPack(facilitationAward2566, { pack: input.pack });
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const base = packed.pack;
   const over = parsed.data.constants ?? {};
   const perSheet = dOpt(over.bahtPerSheet) ?? d(base.constants.bahtPerSheet);
   const wage = dOpt(over.wagePerDay) ?? d(base.constants.wagePerDay);
   const hoursPerDay = dOpt(over.hoursPerDay) ?? d(base.constants.hoursPerDay);
+  if (hoursPerDay.lte(0)) return fail([error('pack.constants.hoursPerDay', 'NOT_POSITIVE')]);
   const overridden = [over.bahtPerSheet, over.wagePerDay, over.hoursPerDay].some((v) => dOpt(v) !== undefined);
   const packId = overridden ? `${base.id}+overrides` : base.id;
   const hourly = wage.div(hoursPerDay);
@@ -380,7 +384,13 @@ export function facilitationValue(input: FacilitationValueInput): Result<Facilit
   ];
   const totals: Decimal[] = [];
   const services: ServiceValue[] = parsed.data.services.map((s, i) => {
-    const hours = dOpt(s.hoursReduced) ?? (dOpt(s.minutesReduced) as Decimal).div(60);
+    const givenHours = dOpt(s.hoursReduced);
+    const minutes = dOpt(s.minutesReduced) as Decimal;
+    const hours = givenHours ?? minutes.div(60);
+    // Minutes are shown as given (÷ 60), so the line can be checked by hand without a rounded hour figure.
+    const time = givenHours
+      ? { th: `${fmt(hours)} ชั่วโมง`, en: `${fmt(hours)} hours` }
+      : { th: `${fmt(minutes)} นาที ÷ 60`, en: `${fmt(minutes)} minutes ÷ 60` };
     const A = d(s.sheetsReduced).times(perSheet);
     const B = d(s.feeReduced);
     const C = hours.times(hourly);
@@ -396,14 +406,14 @@ export function facilitationValue(input: FacilitationValueInput): Result<Facilit
       step(
         'FV.1',
         '004:1360-1365',
-        `${lth}: A = ${fmt(d(s.sheetsReduced))} แผ่น × ${fmt(perSheet)} = ${fmt(round(A))} บาท; B = ${fmt(round(B))} บาท; C = ${fmt(round(hours, 4))} ชั่วโมง × ${fmt(round(hourly))} = ${fmt(round(C))} บาท; (A + B + C) × D = ${fmt(round(per))} × ${fmt(D)} = ${fmt(round(total))} บาท`,
-        `${len}: A = ${fmt(d(s.sheetsReduced))} sheets × ${fmt(perSheet)} = ${fmt(round(A))} baht; B = ${fmt(round(B))} baht; C = ${fmt(round(hours, 4))} hours × ${fmt(round(hourly))} = ${fmt(round(C))} baht; (A + B + C) × D = ${fmt(round(per))} × ${fmt(D)} = ${fmt(round(total))} baht`,
+        `${lth}: A = ${fmt(d(s.sheetsReduced))} แผ่น × ${fmt(perSheet)} = ${fmt(round(A))} บาท; B = ${fmt(round(B))} บาท; C = ${time.th} × ${fmt(round(hourly))} = ${fmt(round(C))} บาท; (A + B + C) × D = ${fmt(round(per))} × ${fmt(D)} = ${fmt(round(total))} บาท`,
+        `${len}: A = ${fmt(d(s.sheetsReduced))} sheets × ${fmt(perSheet)} = ${fmt(round(A))} baht; B = ${fmt(round(B))} baht; C = ${time.en} × ${fmt(round(hourly))} = ${fmt(round(C))} baht; (A + B + C) × D = ${fmt(round(per))} × ${fmt(D)} = ${fmt(round(total))} baht`,
         { A: toNumber2(A), B: toNumber2(B), C: toNumber2(C), D: toNumber2(D), total: toNumber2(total) },
       ),
     );
     return {
       name,
-      hours: Number(round(hours, 4).toString()),
+      hours: toNumber2(hours),
       A: toNumber2(A),
       B: toNumber2(B),
       C: toNumber2(C),

@@ -3,18 +3,16 @@
  */
 import * as z from 'zod/mini';
 import { dec, mean, round, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, packStep, step } from '../explain.js';
-import { levelLabels } from '../i18n.js';
+import { fmt, labelOf, packStep, step } from '../explain.js';
 import {
   pmqa40Award2566,
-  resolvePack,
   type PackOptions,
   type PmqaAwardConstants,
   type PmqaBand,
   type RulePack,
 } from '../packs.js';
 import { error, fail, type Bilingual, type ExplanationStep, type Result } from '../result.js';
-import { check, d, decimal, type DecimalInput } from '../validate.js';
+import { check, checkPack, d, decimal, wholeNumberIn, type DecimalInput } from '../validate.js';
 
 const percent = () => decimal({ range: [0, 100] });
 const score500 = () => decimal({ range: [0, 500] });
@@ -39,7 +37,7 @@ export const pmqaOutstandingSchema = z.object({
 export const pmqaByCategorySchema = z.object({
   categoryPercents: sevenPercents(),
   total: score500(),
-  applied: z.array(z.number().check(z.int(), z.gte(1), z.lte(6))).check(z.minLength(1)),
+  applied: z.array(wholeNumberIn(1, 6)).check(z.minLength(1)),
   cat7RelatedPercents: z.array(percent()),
   pack: z.optional(z.unknown()),
   constants: z.optional(z.unknown()),
@@ -72,15 +70,17 @@ export function pmqa40Band(
 ): Result<PmqaBandResult> {
   const parsed = check(z.object({ score: pmqaBandSchema }), { score });
   if (!parsed.ok) return fail(parsed.errors);
-  const pack = resolvePack(pmqa40Award2566, options);
+  const packed = checkPack(pmqa40Award2566, options);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack = packed.pack;
   const c = pack.constants;
   const s = round(d(parsed.data.score));
   const { band, next } = bandOf(s, c);
-  const label = levelLabels[band.id];
+  const label = labelOf(band.id);
   const upper = next ? fmt(dec(next.min).minus('0.01')) : fmt(c.maxScore);
   const toNext = next ? dec(next.min).minus(s) : null;
   const steps: ExplanationStep[] = [
-    ...packStep(pack.id, pack.citations.bands ?? ''),
+    ...packStep(pack.id, '004:1980-1982'),
     step(
       'PB.1',
       '004:1980-1982',
@@ -90,7 +90,7 @@ export function pmqa40Band(
     ),
   ];
   if (next && toNext) {
-    const nextLabel = levelLabels[next.id];
+    const nextLabel = labelOf(next.id);
     steps.push(
       step(
         'PB.1',
@@ -127,7 +127,6 @@ export function pmqaOverall(
   const scores = parsed.data.categoryScores.map(d);
   const overall = round(mean(scores));
   const band = pmqa40Band(overall.toString(), input);
-  /* c8 ignore next */
   if (!band.ok) return band;
   return {
     ok: true,
@@ -179,7 +178,9 @@ function reasonsToSteps(reasons: readonly AwardReason[], source: string): Explan
 export function pmqaOutstanding(input: PmqaOutstandingInput): Result<AwardEligibility> {
   const parsed = check(pmqaOutstandingSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack: RulePack<PmqaAwardConstants> = resolvePack(pmqa40Award2566, input);
+  const packed = checkPack(pmqa40Award2566, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack: RulePack<PmqaAwardConstants> = packed.pack;
   const o = pack.constants.outstanding;
   const pcts = parsed.data.categoryPercents.map((p) => round(d(p)));
   const total = round(d(parsed.data.total));
@@ -226,7 +227,7 @@ export function pmqaOutstanding(input: PmqaOutstandingInput): Result<AwardEligib
     pack: pack.id,
     eligible: reasons.every((r) => r.met),
     reasons,
-    explanation: [...packStep(pack.id, pack.citations.outstanding ?? ''), ...reasonsToSteps(reasons, '004:1948, 004:1970')],
+    explanation: [...packStep(pack.id, '004:1948, 004:1970'), ...reasonsToSteps(reasons, '004:1948, 004:1970')],
   };
 }
 
@@ -251,7 +252,9 @@ export interface PmqaByCategoryInput extends PackOptions<PmqaAwardConstants> {
 export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibility> {
   const parsed = check(pmqaByCategorySchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const pack: RulePack<PmqaAwardConstants> = resolvePack(pmqa40Award2566, input);
+  const packed = checkPack(pmqa40Award2566, input);
+  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const pack: RulePack<PmqaAwardConstants> = packed.pack;
   const b = pack.constants.byCategory;
   const applied = [...new Set(parsed.data.applied)];
   if (parsed.data.cat7RelatedPercents.length !== parsed.data.applied.length) {
@@ -344,6 +347,6 @@ export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibil
     pack: pack.id,
     eligible: reasons.every((r) => r.met),
     reasons,
-    explanation: [...packStep(pack.id, pack.citations.byCategory ?? ''), ...reasonsToSteps(reasons, '004:1953-1955, 004:1972')],
+    explanation: [...packStep(pack.id, '004:1953-1955, 004:1972'), ...reasonsToSteps(reasons, '004:1953-1955, 004:1972')],
   };
 }

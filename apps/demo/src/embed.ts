@@ -1,0 +1,1 @@
+import '@khanaen/widgets/register.js';

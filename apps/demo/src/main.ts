@@ -1,0 +1,1 @@
+import '@khanaen/calculators/register.js';

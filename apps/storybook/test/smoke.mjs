@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Smoke test of the built Storybook: every story (and docs page) renders in Chromium without errors and
+// without console errors, and axe finds no WCAG 2.1 A/AA violations in every story.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../../scripts/static-server.mjs';
+import { launch, axe, harness, assert } from '../../../scripts/browser.mjs';
+import { writeResult } from '../../../scripts/results.mjs';
+
+const dir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+if (!existsSync(`${dir}/index.json`)) {
+  console.error('storybook-static/index.json is missing: run the storybook build first.');
+  process.exit(1);
+}
+const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
+const entries = Object.values(index.entries);
+const server = await serveStatic({ '/': dir });
+const browser = await launch();
+const t = harness();
+
+// Waits until the story rendered and every (nested) Lit element finished updating.
+async function settle(page) {
+  await page.waitForFunction(
+    () =>
+      document.body.classList.contains('sb-show-main') ||
+      document.body.classList.contains('sb-show-errordisplay') ||
+      document.body.classList.contains('sb-show-nodocs') ||
+      document.querySelector('#storybook-docs .sbdocs') !== null,
+    null,
+    { timeout: 20_000 },
+  );
+  await page.evaluate(async () => {
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if ('updateComplete' in el) all.push(el.updateComplete);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    for (let i = 0; i < 3; i += 1) {
+      all.length = 0;
+      walk(document);
+      await Promise.all(all);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+}
+
+console.log(`Storybook smoke test: ${entries.length} entries`);
+for (const entry of entries) {
+  const isDocs = entry.type === 'docs';
+  await t.check(`${isDocs ? 'docs' : 'story'} ${entry.id}`, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      // Failed requests are reported below with their URL.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    try {
+      await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}`);
+      await settle(page);
+      const state = await page.evaluate(() => ({
+        error: document.body.classList.contains('sb-show-errordisplay'),
+        message: document.querySelector('#error-message')?.textContent ?? '',
+      }));
+      assert(!state.error, `Storybook shows an error: ${state.message}`);
+      // The play function (interaction stories) must have passed too.
+      if (!isDocs) {
+        const violations = await axe(page, '#storybook-root');
+        assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
+      }
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+await browser.close();
+await server.close();
+const { passed, failed } = t.summary();
+writeResult({ passed, failed });
+console.log(`storybook-smoke: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

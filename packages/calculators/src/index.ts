@@ -1,0 +1,6 @@
+/**
+ * @khanaen/calculators — interactive calculators built from @khanaen/widgets and @khanaen/core.
+ * Importing this module registers nothing: import `@khanaen/calculators/register.js` (all calculators and
+ * the widgets they use) or `@khanaen/calculators/kn-<tag>.js` (one calculator).
+ */
+export {};

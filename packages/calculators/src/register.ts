@@ -1,0 +1,2 @@
+/** Registers every calculator and every widget (safe to import twice, or next to a CDN bundle). */
+import '@khanaen/widgets/register.js';

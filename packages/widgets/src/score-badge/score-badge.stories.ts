@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import './kn-score-badge.js';
+
+interface Args {
+  score?: number;
+  level?: string;
+  scale?: string;
+  max?: number;
+  estimate?: boolean;
+  numerals?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Score badge',
+  component: 'kn-score-badge',
+  args: { score: 418, scale: 'pmqa40', max: 500 },
+  render: (a) =>
+    html`<kn-score-badge
+      score=${a.score ?? nothing}
+      level=${a.level ?? nothing}
+      scale=${a.scale ?? nothing}
+      max=${a.max ?? nothing}
+      ?estimate=${a.estimate}
+      numerals=${a.numerals ?? nothing}
+    ></kn-score-badge>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Pmqa: Story = {};
+export const AgencyLevels: Story = {
+  render: () => html`<div style="display:flex;flex-wrap:wrap;gap:8px">
+    ${[95, 80, 65, 40].map((s) => html`<kn-score-badge score=${s} scale="agency" max="100"></kn-score-badge>`)}
+  </div>`,
+};
+export const Estimate: Story = { args: { score: 366.67, estimate: true, scale: 'pmqa40' } };
+export const ThaiDigits: Story = { args: { numerals: 'thai' } };
+export const Empty: Story = { args: { score: undefined, scale: undefined, max: undefined } };

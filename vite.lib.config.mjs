@@ -1,0 +1,45 @@
+// Shared Vite library-mode config for @khanaen/widgets and @khanaen/calculators (npm builds):
+// ESM only, one entry per element (src/<folder>/kn-<tag>.ts → dist/kn-<tag>.js) plus index/register,
+// Lit and @khanaen/* kept external so the host application's bundler dedupes them.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export function elementEntries(pkgDir) {
+  const src = join(pkgDir, 'src');
+  const entries = {};
+  for (const dir of readdirSync(src, { withFileTypes: true })) {
+    if (!dir.isDirectory() || ['base', 'styles', 'shared'].includes(dir.name)) continue;
+    for (const f of readdirSync(join(src, dir.name))) {
+      if (/^kn-[a-z0-9-]+\.ts$/.test(f)) entries[f.replace(/\.ts$/, '')] = resolve(src, dir.name, f);
+    }
+  }
+  for (const name of ['index', 'register', 'define']) {
+    const file = resolve(src, `${name}.ts`);
+    if (existsSync(file)) entries[name] = file;
+  }
+  return entries;
+}
+
+export function libConfig(pkgDir, extraPlugins = []) {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  return {
+    define: { __KN_VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warn',
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      lib: { entry: elementEntries(pkgDir), formats: ['es'] },
+      rollupOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@khanaen\//],
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+    plugins: extraPlugins,
+  };
+}
