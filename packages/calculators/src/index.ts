@@ -3,4 +3,9 @@
  * Importing this module registers nothing: import `@khanaen/calculators/register.js` (all calculators and
  * the widgets they use) or `@khanaen/calculators/kn-<tag>.js` (one calculator).
  */
-export {};
+export {
+  KnKpiTargetCalculator,
+  type CalculatorMode,
+  type KpiTargetChange,
+  type KpiTargetResult,
+} from './kpi-target-calculator/kpi-target-calculator.js';

@@ -1,2 +1,3 @@
 /** Registers every calculator and every widget (safe to import twice, or next to a CDN bundle). */
 import '@khanaen/widgets/register.js';
+import './kpi-target-calculator/kn-kpi-target-calculator.js';

@@ -5,4 +5,18 @@
 export { define, VERSION } from './define.js';
 export { KnElement, resolveLang } from './base/kn-element.js';
 export { tokens, tokensCss, hostStyles, FONT_STACK, type Token } from './styles/tokens.js';
+export { KnNumberField, type NumberFieldChange } from './number-field/number-field.js';
 export { KnScoreBadge } from './score-badge/score-badge.js';
+export { KnExplanation } from './explanation/explanation.js';
+export { KnBandMeter, type BandMeterChange } from './band-meter/band-meter.js';
+export { KnTrendChart, type TrendPoint } from './trend-chart/trend-chart.js';
+export {
+  KnCriteriaChecklist,
+  type ChecklistChange,
+  type CriteriaData,
+  type CriteriaLoader,
+} from './criteria-checklist/criteria-checklist.js';
+export type { ChecklistValue, ChecklistDraft, PromptDraft } from './criteria-checklist/storage.js';
+export { toCsv, parseCsv, csvCell, unneutralise } from './shared/csv.js';
+export { DraftStore, type DraftEnvelope, type DraftLoad, type DraftStoreOptions } from './shared/draft-store.js';
+export { downloadText, readFileText } from './shared/download.js';

@@ -65,6 +65,16 @@ export class KnElement extends LitElement {
     return toLang(resolveLang(this));
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The element's own lang re-renders at once; ancestors' changes arrive through the shared observer.
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
