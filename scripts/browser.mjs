@@ -13,12 +13,15 @@ export async function launch() {
 
 /** Runs axe-core (WCAG 2.1 A/AA) in `page` on `selector`; returns the violations. */
 export async function axe(page, selector = 'body', disabledRules = []) {
+  // Our own copy under window.__knAxe (Storybook's a11y addon runs its own axe on the same page).
   // Evaluated through the DevTools protocol, so a page's CSP and Trusted Types do not block it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => '__knAxe' in window))) {
+    await page.evaluate(`(() => { const module = { exports: {} }; ${axeSource}; window.__knAxe = module.exports; })()`);
+  }
   return page.evaluate(
     async ({ selector, disabledRules }) => {
       const rules = Object.fromEntries(disabledRules.map((id) => [id, { enabled: false }]));
-      const result = await window.axe.run(document.querySelector(selector) ?? document.body, {
+      const result = await window.__knAxe.run(document.querySelector(selector) ?? document.body, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
         rules,
       });

@@ -30,7 +30,8 @@ export function serveStatic(mounts, { headers = () => ({}) } = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    const [prefix, dir] = mount;
+    const [prefix, rawDir] = mount;
+    const dir = resolve(rawDir);
     let file = normalize(join(dir, pathname.slice(prefix.length)));
     if (!file.startsWith(resolve(dir))) {
       res.writeHead(403).end();

@@ -29,6 +29,15 @@ async function settle(page) {
     null,
     { timeout: 20_000 },
   );
+  // Wait for the story's play function (interaction stories) to finish; an error there fails the story.
+  await page.waitForFunction(
+    () => {
+      const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      return phase === undefined || ['completed', 'finished', 'afterEach', 'errored', 'aborted'].includes(phase);
+    },
+    null,
+    { timeout: 30_000 },
+  );
   await page.evaluate(async () => {
     const all = [];
     const walk = (root) => {
@@ -64,11 +73,12 @@ for (const entry of entries) {
       await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}`);
       await settle(page);
       const state = await page.evaluate(() => ({
-        error: document.body.classList.contains('sb-show-errordisplay'),
-        message: document.querySelector('#error-message')?.textContent ?? '',
+        error:
+          document.body.classList.contains('sb-show-errordisplay') ||
+          window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'errored',
+        message: document.querySelector('#error-message')?.textContent ?? 'the play function failed',
       }));
       assert(!state.error, `Storybook shows an error: ${state.message}`);
-      // The play function (interaction stories) must have passed too.
       if (!isDocs) {
         const violations = await axe(page, '#storybook-root');
         assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);

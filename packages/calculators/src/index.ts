@@ -9,3 +9,20 @@ export {
   type KpiTargetChange,
   type KpiTargetResult,
 } from './kpi-target-calculator/kpi-target-calculator.js';
+export {
+  KnCostSavingsCalculator,
+  blankService,
+  type CostSavingsChange,
+  type CostSavingsResult,
+  type CostSavingsEfficiency,
+  type CostSavingsRubric,
+} from './cost-savings-calculator/cost-savings-calculator.js';
+export { costSavingsCsv, costSavingsCsvRows } from './cost-savings-calculator/cost-savings-csv.js';
+export {
+  KnKpiScorecard,
+  type ScorecardChange,
+  type ScorecardResult,
+  type ScorecardKpi,
+  type CompositeResult,
+  type ScorecardMode,
+} from './kpi-scorecard/kpi-scorecard.js';

@@ -478,8 +478,8 @@ export class KnKpiTargetCalculator extends KnElement {
   override render() {
     const r = this.result;
     return html`
-      <section class="calc" aria-labelledby="${this.uid}-h">
-        <h2 id="${this.uid}-h" class="title">
+      <div class="calc">
+        <h2 class="title">
           ${this.mode === 'agency'
             ? this.t({ th: 'คำนวณคะแนนตัวชี้วัด (การประเมินส่วนราชการ ปี 2567)', en: 'KPI score (agency evaluation, FY 2567)' })
             : this.t({ th: 'คำนวณระดับตัวชี้วัดหมวด 7 (PMQA 4.0)', en: 'Category 7 KPI level (PMQA 4.0)' })}
@@ -495,7 +495,7 @@ export class KnKpiTargetCalculator extends KnElement {
               : this.renderCat7Result(r as Category7KpiResult)
             : this.renderErrors(r)}
         </div>
-      </section>
+      </div>
     `;
   }
 }
