@@ -1,6 +1,7 @@
 // Shared Vite library-mode config for @khanaen/widgets and @khanaen/calculators (npm builds):
-// ESM only, one entry per element (src/<folder>/kn-<tag>.ts → dist/kn-<tag>.js) plus index/register,
-// Lit and @khanaen/* kept external so the host application's bundler dedupes them.
+// ESM only, one entry per element (src/<folder>/kn-<tag>.ts → dist/<folder>/kn-<tag>.js) plus
+// index/register, modules preserved (so importing one class from the index never pulls in the others or
+// registers anything), Lit and @khanaen/* kept external so the host application's bundler dedupes them.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -35,8 +36,9 @@ export function libConfig(pkgDir, extraPlugins = []) {
       rollupOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@khanaen\//],
         output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },
     },

@@ -5,7 +5,6 @@ export function setupLangToggle(button: HTMLButtonElement | null): void {
     if (button) {
       button.textContent = lang === 'th' ? 'English' : 'ภาษาไทย';
       button.lang = lang === 'th' ? 'en' : 'th';
-      button.setAttribute('aria-label', lang === 'th' ? 'Switch to English' : 'เปลี่ยนเป็นภาษาไทย');
     }
     try {
       localStorage.setItem('demo.lang', lang);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds the script-tag bundles into dist/cdn/ with esbuild (self-contained: Lit and @khanaen/core inlined):
-//   khanaen.js       ES module registering every element (the criteria data is a lazy chunk in chunks/)
-//   khanaen.iife.js  classic <script> registering every element (exposes window.Khanaen)
-//   kn-<tag>.js      one self-contained ES module per element
+//   khanaen.js           ES module registering every element (the criteria data is a lazy chunk in chunks/)
+//   khanaen.iife.js      classic <script> registering every element (exposes window.Khanaen); it loads the
+//                        criteria data on demand from khanaen-criteria.js next to it
+//   khanaen-criteria.js  the PMQA 4.0 criteria data (ES module)
+//   kn-<tag>.js          one self-contained ES module per element
 // Every bundle registers through the guarded define(), so loading two bundles on one page is safe.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
@@ -45,7 +47,15 @@ mkdirSync(out, { recursive: true });
 
 const all = resolve(pkgDir, 'src/cdn.ts');
 await build({ ...common, entryPoints: { khanaen: all }, format: 'esm', splitting: true, outdir: out, chunkNames: 'chunks/[name]-[hash]' });
-await build({ ...common, entryPoints: [all], format: 'iife', globalName: 'Khanaen', outfile: join(out, 'khanaen.iife.js') });
+await build({
+  ...common,
+  entryPoints: [resolve(pkgDir, 'src/cdn-iife.ts')],
+  format: 'iife',
+  globalName: 'Khanaen',
+  external: ['@khanaen/core/criteria'],
+  outfile: join(out, 'khanaen.iife.js'),
+});
+await build({ ...common, entryPoints: { 'khanaen-criteria': '@khanaen/core/criteria' }, format: 'esm', outdir: out });
 const elements = [...elementModules(widgetsDir), ...elementModules(pkgDir)];
 for (const { tag, file } of elements) {
   await build({ ...common, entryPoints: { [tag]: file }, format: 'esm', splitting: true, outdir: out, chunkNames: 'chunks/[name]-[hash]' });

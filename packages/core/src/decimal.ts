@@ -76,11 +76,6 @@ export function toNumber2(value: Decimal): number {
   return Number(round(value).toFixed(2)) || 0;
 }
 
-/** Converts an already-rounded decimal to a JS number. */
-export function toNumber(value: Decimal): number {
-  return Number(value.toString());
-}
-
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
@@ -89,12 +84,13 @@ export function mean(values: readonly Decimal[]): Decimal {
   return values.length === 0 ? ZERO : sum(values).div(values.length);
 }
 
-export function min(a: Decimal, b: Decimal): Decimal {
-  return a.lt(b) ? a : b;
-}
-
-export function max(a: Decimal, b: Decimal): Decimal {
-  return a.gt(b) ? a : b;
+/** Any value as message text; a value JavaScript cannot convert (e.g. `{ toString: 0 }`) gives `''`. */
+export function toText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
 }
 
 /** A big.js value from another copy of the library (formatted through its text). */

@@ -26,8 +26,9 @@ export type LabelledLevel = keyof typeof levelLabels;
 
 /** The label of a level or band in `lang` (unknown ids are returned as they are). */
 export function levelLabel(id: string, lang: Lang = 'th'): string {
-  if (!Object.prototype.hasOwnProperty.call(levelLabels, id)) return String(id);
-  return (levelLabels as Record<string, Bilingual>)[id]?.[lang === 'en' ? 'en' : 'th'] ?? String(id);
+  if (typeof id !== 'string') return '';
+  if (!Object.prototype.hasOwnProperty.call(levelLabels, id)) return id;
+  return ((levelLabels as Record<string, Bilingual>)[id] as Bilingual)[lang === 'en' ? 'en' : 'th'];
 }
 
 /** Normalises any BCP 47 tag to the two languages Khanaen speaks: Thai for `th*`, English otherwise. */
@@ -114,6 +115,19 @@ export function buddhistYear(ceYear: number): number {
 /** Common-Era year of a Buddhist-era year (2567 → 2024). */
 export function commonEraYear(beYear: number): number {
   return beYear - 543;
+}
+
+/** Years from 2400 on are read as Buddhist Era: no Thai KPI has Common-Era years that large. */
+const BE_FROM = 2400;
+
+/** A year given in either era, as Common Era (2564 → 2021, 2021 → 2021). */
+export function toCommonEraYear(year: number): number {
+  return year >= BE_FROM ? commonEraYear(year) : year;
+}
+
+/** A year given in either era, as Buddhist Era (2021 → 2564, 2564 → 2564). */
+export function toBuddhistEraYear(year: number): number {
+  return year >= BE_FROM ? year : buddhistYear(year);
 }
 
 /**

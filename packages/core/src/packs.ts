@@ -4,6 +4,7 @@
  * result names the pack it used (`pack`).
  */
 import { category7Items } from './criteria/category7.js';
+import { toText } from './decimal.js';
 import type { Bilingual } from './result.js';
 
 export interface RulePack<C> {
@@ -314,7 +315,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function merge<T>(base: T, over: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(over)) return (over === undefined ? base : over) as T;
+  if (!isPlainObject(base) || !isPlainObject(over)) return over as T;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) if (v !== undefined) out[k] = merge(out[k], v);
   return out as T;
@@ -325,5 +326,5 @@ export function resolvePack<C>(fallback: RulePack<C>, options: PackOptions<C> = 
   const o: PackOptions<C> = isPlainObject(options) ? options : {};
   const pack = o.pack ?? fallback;
   if (!isPlainObject(o.constants) || Object.keys(o.constants).length === 0) return pack;
-  return { ...pack, id: `${pack.id}+overrides`, constants: merge(pack.constants, o.constants) };
+  return { ...pack, id: `${toText(pack.id)}+overrides`, constants: merge(pack.constants, o.constants) };
 }

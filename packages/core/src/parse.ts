@@ -1,5 +1,5 @@
 import { round, toDecimal } from './decimal.js';
-import { error, fail, type Result } from './result.js';
+import { error, fail, type Bilingual, type Result } from './result.js';
 
 export interface ParsedDecimal {
   /** The value as a JS number (exact for values a user types; use `text` to keep every digit). */
@@ -12,13 +12,14 @@ export interface ParsedDecimal {
 
 /**
  * Parses what a user typed: `1234.5`, `"1,234.50"`, `" ๓๗๕ "`, `"−12"`. Never throws:
- * `{ ok: false, errors: [{ code: 'REQUIRED' | 'NOT_A_NUMBER', … }] }` for blank or non-numeric input.
+ * `{ ok: false, errors: [{ code: 'REQUIRED' | 'NOT_A_NUMBER', … }] }` for blank or non-numeric input;
+ * `label` names the field in the message (default: from `path`).
  */
-export function parseDecimal(value: unknown, path = ''): Result<ParsedDecimal> {
+export function parseDecimal(value: unknown, path = '', label?: Bilingual): Result<ParsedDecimal> {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return fail([error(path, 'REQUIRED')]);
+    return fail([error(path, 'REQUIRED', {}, label)]);
   }
   const d = toDecimal(value);
-  if (!d) return fail([error(path, 'NOT_A_NUMBER')]);
+  if (!d) return fail([error(path, 'NOT_A_NUMBER', {}, label)]);
   return { ok: true, value: Number(d.toString()), text: d.toString(), rounded: Number(round(d).toFixed(2)) };
 }

@@ -3,6 +3,8 @@
  * "Explanations"), with the Thai/English messages of every error code.
  */
 
+import { toText } from './decimal.js';
+
 /** A Thai/English text pair. Thai first: it is the product's first language. */
 export interface Bilingual {
   readonly th: string;
@@ -162,6 +164,9 @@ const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   wagePerDay: { th: 'ค่าแรงขั้นต่ำต่อวัน', en: 'Minimum wage per day' },
   hoursPerDay: { th: 'ชั่วโมงทำงานต่อวัน', en: 'Working hours per day' },
   pack: { th: 'ชุดเกณฑ์', en: 'Rule pack' },
+  bands: { th: 'ช่วงคะแนน', en: 'Bands' },
+  scale: { th: 'มาตรวัด', en: 'Scale' },
+  value: { th: 'คะแนน', en: 'Value' },
 };
 
 /** The Thai/English label of the field at `path` (e.g. `kpis.2.targets.high` → "High target"). */
@@ -200,8 +205,8 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
   }),
   INVALID_TYPE: (f) => ({ th: `${f.th}มีรูปแบบไม่ถูกต้อง`, en: `${f.en} has the wrong form.` }),
   INVALID_OPTION: (f, v) => ({
-    th: `${f.th}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${String(v.options ?? '')}`,
-    en: `${f.en} must be one of: ${String(v.options ?? '')}.`,
+    th: `${f.th}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${toText(v.options ?? '')}`,
+    en: `${f.en} must be one of: ${toText(v.options ?? '')}.`,
   }),
   HISTORY_REQUIRED: () => ({
     th: 'กรุณากรอกผลการดำเนินงานของ 2 ปีก่อนหน้า เพื่อคำนวณค่าเฉลี่ยที่ใช้ตรวจว่าเป้าหมายท้าทายหรือไม่',
@@ -216,28 +221,28 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
     en: 'The initial, standard and high targets must strictly increase (or strictly decrease when lower is better).',
   }),
   WEIGHTS_NOT_100: (_f, v) => ({
-    th: `น้ำหนักรวมได้ ${String(v.sum)} ต้องรวมกันเท่ากับ 100 พอดี`,
-    en: `The weights add up to ${String(v.sum)}; they must total exactly 100.`,
+    th: `น้ำหนักรวมได้ ${toText(v.sum)} ต้องรวมกันเท่ากับ 100 พอดี`,
+    en: `The weights add up to ${toText(v.sum)}; they must total exactly 100.`,
   }),
   OUT_OF_RANGE: (f, v) => ({
-    th: `${f.th}ต้องอยู่ระหว่าง ${String(v.min)} ถึง ${String(v.max)}`,
-    en: `${f.en} must be between ${String(v.min)} and ${String(v.max)}.`,
+    th: `${f.th}ต้องอยู่ระหว่าง ${toText(v.min)} ถึง ${toText(v.max)}`,
+    en: `${f.en} must be between ${toText(v.min)} and ${toText(v.max)}.`,
   }),
   NEGATIVE: (f) => ({ th: `${f.th}ต้องไม่ติดลบ`, en: `${f.en} cannot be negative.` }),
   NOT_POSITIVE: (f) => ({ th: `${f.th}ต้องมากกว่า 0`, en: `${f.en} must be greater than 0.` }),
   NOT_AN_INTEGER: (f) => ({ th: `${f.th}ต้องเป็นจำนวนเต็ม`, en: `${f.en} must be a whole number.` }),
   EMPTY: (f) => ({ th: `กรุณาเพิ่ม${f.th}อย่างน้อย 1 รายการ`, en: `Add at least one item to ${f.en}.` }),
   DUPLICATE_ID: (_f, v) => ({
-    th: `รหัส “${String(v.id)}” ซ้ำกัน รหัสต้องไม่ซ้ำ`,
-    en: `The id “${String(v.id)}” is used more than once; ids must be unique.`,
+    th: `รหัส “${toText(v.id)}” ซ้ำกัน รหัสต้องไม่ซ้ำ`,
+    en: `The id “${toText(v.id)}” is used more than once; ids must be unique.`,
   }),
   UNKNOWN_ITEM: (_f, v) => ({
-    th: `“${String(v.item)}” ไม่ใช่หัวข้อในเกณฑ์ (หัวข้อที่ใช้ได้คือ 1.1–6.4)`,
-    en: `“${String(v.item)}” is not an item of the criteria (items are 1.1–6.4).`,
+    th: `“${toText(v.item)}” ไม่ใช่หัวข้อในเกณฑ์ (หัวข้อที่ใช้ได้คือ 1.1–6.4)`,
+    en: `“${toText(v.item)}” is not an item of the criteria (items are 1.1–6.4).`,
   }),
   TOO_MANY: (f, v) => ({
-    th: `${f.th}มีได้ไม่เกิน ${String(v.max)} รายการ`,
-    en: `${f.en}: at most ${String(v.max)}.`,
+    th: `${f.th}มีได้ไม่เกิน ${toText(v.max)} รายการ`,
+    en: `${f.en}: at most ${toText(v.max)}.`,
   }),
   BEFORE_ZERO: (f) => ({
     th: `${f.th}ต้องมากกว่า 0 จึงจะคำนวณร้อยละที่ลดลงได้`,
@@ -245,11 +250,13 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
   }),
 };
 
-/** Builds an error with its Thai/English message. */
-export function error(path: string, code: ErrorCode, values: Vars = {}): KnError {
+/** Builds an error with its Thai/English message (`label` names the field when the path does not). */
+export function error(path: string, code: ErrorCode, values: Vars = {}, label?: Bilingual): KnError {
   if (typeof path !== 'string') path = '';
+  if (values === null || typeof values !== 'object') values = {};
   const prefix = rowPrefix(path);
-  const msg = MESSAGES[code](fieldLabel(path), values);
+  const build = Object.prototype.hasOwnProperty.call(MESSAGES, code) ? MESSAGES[code] : MESSAGES.INVALID_TYPE;
+  const msg = build(label ?? fieldLabel(path), values);
   const message = { th: prefix.th + msg.th, en: prefix.en + msg.en };
   return Object.keys(values).length > 0 ? { path, code, message, values } : { path, code, message };
 }

@@ -87,16 +87,59 @@ export function bandScale(id: BuiltInScale): BandScale {
   };
 }
 
-/** Checks that a custom scale is usable: bands ascending, starting at `min`, all within [min, max]. */
-export function validateScale(scale: BandScale): Result<{ readonly scale: BandScale }> {
-  const ok =
-    Number.isFinite(scale.min) &&
-    Number.isFinite(scale.max) &&
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBilingual = (v: unknown): v is Bilingual => isRecord(v) && typeof v.th === 'string' && typeof v.en === 'string';
+const SCALE_LABEL: Bilingual = { th: 'ช่วงคะแนนที่กำหนดเอง', en: 'The custom scale' };
+
+/**
+ * Reads a custom scale given as an object or JSON text (e.g. a `bands` attribute): fills the optional texts
+ * (labels of known band ids from SPEC §7, unit "คะแนน"/"points") and checks that the bands are usable:
+ * ascending, the first at `min`, all within [min, max]. Never throws.
+ */
+export function parseScale(input: unknown): Result<{ readonly scale: BandScale }> {
+  let v = input;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v) as unknown;
+    } catch {
+      v = null;
+    }
+  }
+  const bad = fail([error('bands', 'INVALID_TYPE', {}, SCALE_LABEL)]);
+  if (!isRecord(v) || !isNum(v.min) || !isNum(v.max) || !Array.isArray(v.bands)) return bad;
+  const bands: ScaleBand[] = [];
+  for (const b of v.bands as unknown[]) {
+    if (!isRecord(b) || !isNum(b.min)) return bad;
+    const id = typeof b.id === 'string' && b.id !== '' ? b.id : `band-${bands.length + 1}`;
+    const known = (levelLabels as Record<string, Bilingual>)[id];
+    const label = isBilingual(b.label) ? b.label : typeof b.label === 'string' ? { th: b.label, en: b.label } : (known ?? { th: id, en: id });
+    bands.push({ id, min: b.min, label, award: b.award === true });
+  }
+  const markers = Array.isArray(v.markers)
+    ? (v.markers as unknown[]).filter((m): m is { value: number; label: Bilingual } => isRecord(m) && isNum(m.value) && isBilingual(m.label))
+    : undefined;
+  const scale: BandScale = {
+    id: typeof v.id === 'string' ? v.id : 'custom',
+    min: v.min,
+    max: v.max,
+    unit: isBilingual(v.unit) ? v.unit : POINTS,
+    bands,
+    rule: typeof v.rule === 'string' ? v.rule : 'custom',
+    source: typeof v.source === 'string' && v.source !== '' ? v.source : 'custom',
+    ...(markers ? { markers } : {}),
+  };
+  const usable =
     scale.max > scale.min &&
-    scale.bands.length > 0 &&
-    scale.bands[0]?.min === scale.min &&
-    scale.bands.every((b, i) => b.min <= scale.max && (i === 0 || b.min > (scale.bands[i - 1] as ScaleBand).min));
-  return ok ? { ok: true, scale } : fail([error('bands', 'INVALID_TYPE')]);
+    bands.length > 0 &&
+    bands[0]?.min === scale.min &&
+    bands.every((b, i) => b.min <= scale.max && (i === 0 || b.min > (bands[i - 1] as ScaleBand).min));
+  return usable ? { ok: true, scale } : bad;
+}
+
+/** Checks that a scale is usable (see `parseScale`). Never throws, whatever it is given. */
+export function validateScale(scale: unknown): Result<{ readonly scale: BandScale }> {
+  return parseScale(scale);
 }
 
 export interface ScalePosition {
@@ -112,9 +155,10 @@ export interface ScalePosition {
 }
 
 /** Classifies `value` on `scale`. Values outside [min, max] are `OUT_OF_RANGE` errors. Never throws. */
-export function classifyOnScale(scale: BandScale, value: unknown): Result<ScalePosition> {
-  const valid = validateScale(scale);
+export function classifyOnScale(input: BandScale, value: unknown): Result<ScalePosition> {
+  const valid = parseScale(input);
   if (!valid.ok) return valid;
+  const scale = valid.scale;
   if (value === undefined || value === null || value === '') return fail([error('value', 'REQUIRED')]);
   const v = toDecimal(value);
   if (!v) return fail([error('value', 'NOT_A_NUMBER')]);

@@ -1,4 +1,5 @@
 /** Rule C7 — a Category 7 KPI: challenging target, improvement, level and score (SPEC §1). */
+import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
 import { classifyImprovement, pmqa40Cat7, scoreCategory7Kpi, type Category7KpiInput } from '../src/index.js';
 import { bad, errorsOf, expectError, expectExplained, ok, stepOf } from './helpers.js';
@@ -32,7 +33,9 @@ describe('C7 worked example (001:1188-1199): results 2562 = 300, 2563 = 450, 256
     expect(th).toContain('ค่าเฉลี่ยผลการดำเนินงาน 2 ปีก่อนหน้า = (300 + 450) / 2 = 375');
     expect(th).toContain('ค่าเป้าหมาย 375 ไม่ต่ำกว่าค่าเฉลี่ย 2 ปี (375) จึงเป็นเป้าหมายท้าทาย');
     expect(th).toContain('(400 − 375) / 375 × 100 = 6.67');
-    expect(stepOf(r.explanation, 'C7.5').text.en).toBe('The result is better than the target by 6.67%: Advance (400 points).');
+    expect(stepOf(r.explanation, 'C7.5').text.en).toBe(
+      'The result is better than the target by 6.67%: Advance (400 points).',
+    );
     expect(r.explanation.map((s) => s.rule)).toEqual(['C7.1', 'C7.2', 'C7.4', 'C7.5', 'C7.6']);
     expect(stepOf(r.explanation, 'C7.5').source).toBe('000:85-87');
   });
@@ -97,7 +100,9 @@ describe('C7.5 boundaries: text (000:85-87, default) and table (000:99)', () => 
     expect(at('1050.04').level).toBe('basic');
     expect(at('1050.05').improvementPct).toBe(5.01);
     expect(at('1050.05').level).toBe('advance');
-    const table = ok(scoreCategory7Kpi({ target: 1000, actual: '1049.95', history: [900, 1000], boundaries: 'table' }));
+    const table = ok(
+      scoreCategory7Kpi({ target: 1000, actual: '1049.95', history: [900, 1000], boundaries: 'table' }),
+    );
     expect(table.improvementPct).toBe(5);
     expect(table.level).toBe('advance');
   });
@@ -118,8 +123,8 @@ describe('C7.5 boundaries: text (000:85-87, default) and table (000:99)', () => 
     expect(r2.level).toBe('advance');
   });
 
-  it('classifyImprovement is the C7.5 table on its own', async () => {
-    const { dec } = await import('../src/decimal.js');
+  it('classifyImprovement is the C7.5 table on its own', () => {
+    const dec = (v: number | string) => new Big(v);
     const c = pmqa40Cat7.constants;
     expect(classifyImprovement(dec(5), 'text', c)).toBe('basic');
     expect(classifyImprovement(dec(5), 'table', c)).toBe('advance');
@@ -137,7 +142,13 @@ describe('C7 lower is better (mirrored)', () => {
     { actual: 44.99, boundaries: 'text', pct: 10.02, level: 'significance', score: 500 },
   ] as const)('target 50, actual $actual ($boundaries) → $pct % → $level', (row) => {
     const r = ok(
-      scoreCategory7Kpi({ target: 50, actual: row.actual, history: [60, 52], direction: 'lower', boundaries: row.boundaries }),
+      scoreCategory7Kpi({
+        target: 50,
+        actual: row.actual,
+        history: [60, 52],
+        direction: 'lower',
+        boundaries: row.boundaries,
+      }),
     );
     expect(r.direction).toBe('lower');
     expect(r.baseline).toBe(56);
@@ -222,18 +233,31 @@ describe('C7 significance points and rule packs', () => {
   });
 
   it('accepts constants overrides and names the pack "+overrides"', () => {
-    const r = ok(scoreCategory7Kpi({ target: 100, actual: 120, history: [90, 100], constants: { points: { significance: 450 } } }));
+    const r = ok(
+      scoreCategory7Kpi({
+        target: 100,
+        actual: 120,
+        history: [90, 100],
+        constants: { points: { significance: 450 } },
+      }),
+    );
     expect(r.score).toBe(450);
     expect(r.pack).toBe('pmqa40-cat7@2566+overrides');
     expect(r.explanation[0]?.rule).toBe('PACK');
     expect(r.explanation[0]?.text.th).toContain('ใช้ชุดเกณฑ์ pmqa40-cat7@2566');
     expectExplained(r.explanation);
-    const wider = ok(scoreCategory7Kpi({ target: 100, actual: 107, history: [90, 100], constants: { basicMaxPct: 8 } }));
+    const wider = ok(
+      scoreCategory7Kpi({ target: 100, actual: 107, history: [90, 100], constants: { basicMaxPct: 8 } }),
+    );
     expect(wider.level).toBe('basic');
   });
 
   it('accepts another pack', () => {
-    const pack = { ...pmqa40Cat7, id: 'pmqa40-cat7@2570', constants: { ...pmqa40Cat7.constants, advanceMaxPct: 20 } };
+    const pack = {
+      ...pmqa40Cat7,
+      id: 'pmqa40-cat7@2570',
+      constants: { ...pmqa40Cat7.constants, advanceMaxPct: 20 },
+    };
     const r = ok(scoreCategory7Kpi({ target: 100, actual: 115, history: [90, 100], pack }));
     expect(r.pack).toBe('pmqa40-cat7@2570');
     expect(r.level).toBe('advance');
@@ -250,7 +274,11 @@ describe('C7 significance points and rule packs', () => {
     { options: { constants: { basicMaxPct: Number.NaN } }, path: 'constants.basicMaxPct' },
     { options: { constants: { points: 5 } }, path: 'constants.points' },
   ])('rejects an unusable pack or constants: $path', ({ options, path }) => {
-    expectError(scoreCategory7Kpi({ target: 1, actual: 1, history: [1, 1], ...bad<object>(options) }), path, 'INVALID_TYPE');
+    expectError(
+      scoreCategory7Kpi({ target: 1, actual: 1, history: [1, 1], ...bad<object>(options) }),
+      path,
+      'INVALID_TYPE',
+    );
   });
 });
 
@@ -265,7 +293,12 @@ describe('C7 bad input', () => {
     { name: '12abc', input: { ...valid, actual: '12abc' }, path: 'actual', code: 'NOT_A_NUMBER' },
     { name: '1,2,3', input: { ...valid, actual: '1,2,3' }, path: 'actual', code: 'NOT_A_NUMBER' },
     { name: 'NaN', input: { ...valid, target: Number.NaN }, path: 'target', code: 'NOT_A_NUMBER' },
-    { name: 'Infinity', input: { ...valid, actual: Number.POSITIVE_INFINITY }, path: 'actual', code: 'NOT_A_NUMBER' },
+    {
+      name: 'Infinity',
+      input: { ...valid, actual: Number.POSITIVE_INFINITY },
+      path: 'actual',
+      code: 'NOT_A_NUMBER',
+    },
     { name: 'boolean', input: { ...valid, target: true }, path: 'target', code: 'NOT_A_NUMBER' },
     { name: 'array', input: { ...valid, target: [375] }, path: 'target', code: 'NOT_A_NUMBER' },
     { name: 'object', input: { ...valid, actual: { value: 1 } }, path: 'actual', code: 'NOT_A_NUMBER' },
@@ -273,28 +306,62 @@ describe('C7 bad input', () => {
     { name: 'null history', input: { ...valid, history: null }, path: 'history', code: 'HISTORY_REQUIRED' },
     { name: 'empty history', input: { ...valid, history: [] }, path: 'history', code: 'HISTORY_REQUIRED' },
     { name: 'one year', input: { ...valid, history: [300] }, path: 'history', code: 'HISTORY_REQUIRED' },
-    { name: 'three years', input: { ...valid, history: [1, 2, 3] }, path: 'history', code: 'HISTORY_REQUIRED' },
-    { name: 'blank year', input: { ...valid, history: [300, ''] }, path: 'history', code: 'HISTORY_REQUIRED' },
+    {
+      name: 'three years',
+      input: { ...valid, history: [1, 2, 3] },
+      path: 'history',
+      code: 'HISTORY_REQUIRED',
+    },
+    {
+      name: 'blank year',
+      input: { ...valid, history: [300, ''] },
+      path: 'history',
+      code: 'HISTORY_REQUIRED',
+    },
     { name: 'text year', input: { ...valid, history: [300, 'x'] }, path: 'history.1', code: 'NOT_A_NUMBER' },
-    { name: 'history not a list', input: { ...valid, history: 'abc' }, path: 'history', code: 'INVALID_TYPE' },
+    {
+      name: 'history not a list',
+      input: { ...valid, history: 'abc' },
+      path: 'history',
+      code: 'INVALID_TYPE',
+    },
     { name: 'target 0', input: { ...valid, target: 0 }, path: 'target', code: 'TARGET_ZERO' },
     { name: 'target "0.00"', input: { ...valid, target: '0.00' }, path: 'target', code: 'TARGET_ZERO' },
     { name: 'target "−0"', input: { ...valid, target: '−0' }, path: 'target', code: 'TARGET_ZERO' },
     { name: 'direction', input: { ...valid, direction: 'up' }, path: 'direction', code: 'INVALID_OPTION' },
-    { name: 'boundaries', input: { ...valid, boundaries: 'TEXT' }, path: 'boundaries', code: 'INVALID_OPTION' },
-    { name: 'negative points', input: { ...valid, significancePoints: -1 }, path: 'significancePoints', code: 'NEGATIVE' },
-    { name: 'text points', input: { ...valid, significancePoints: 'many' }, path: 'significancePoints', code: 'NOT_A_NUMBER' },
+    {
+      name: 'boundaries',
+      input: { ...valid, boundaries: 'TEXT' },
+      path: 'boundaries',
+      code: 'INVALID_OPTION',
+    },
+    {
+      name: 'negative points',
+      input: { ...valid, significancePoints: -1 },
+      path: 'significancePoints',
+      code: 'NEGATIVE',
+    },
+    {
+      name: 'text points',
+      input: { ...valid, significancePoints: 'many' },
+      path: 'significancePoints',
+      code: 'NOT_A_NUMBER',
+    },
   ])('$name → $code at "$path"', ({ input, path, code }) => {
     expectError(scoreCategory7Kpi(bad(input)), path, code as never);
   });
 
-  it.each([{ input: undefined }, { input: null }, { input: 42 }, { input: 'abc' }, { input: [] }, { input: [1, 2] }])(
-    'input $input → an error for the whole input',
-    ({ input }) => {
-      const errors = errorsOf(scoreCategory7Kpi(bad(input)));
-      expect(errors[0]?.path).toBe('');
-    },
-  );
+  it.each([
+    { input: undefined },
+    { input: null },
+    { input: 42 },
+    { input: 'abc' },
+    { input: [] },
+    { input: [1, 2] },
+  ])('input $input → an error for the whole input', ({ input }) => {
+    const errors = errorsOf(scoreCategory7Kpi(bad(input)));
+    expect(errors[0]?.path).toBe('');
+  });
 
   it('reports every field at once, with messages in Thai and English', () => {
     const errors = errorsOf(scoreCategory7Kpi(bad({ target: 'x', actual: null, history: [1] })));
@@ -322,6 +389,8 @@ describe('C7 bad input', () => {
     const neg = ok(scoreCategory7Kpi({ target: '−12', actual: '-10', history: ['−20', '+5'] }));
     expect(neg.baseline).toBe(-7.5);
     expect(neg.challenging).toBe(false);
-    expect(ok(scoreCategory7Kpi({ target: '.5', actual: '0.55', history: [0.5, 0.5] })).improvementPct).toBe(10);
+    expect(ok(scoreCategory7Kpi({ target: '.5', actual: '0.55', history: [0.5, 0.5] })).improvementPct).toBe(
+      10,
+    );
   });
 });

@@ -29,7 +29,10 @@ export function errorsOf<T extends object>(r: Result<T>): readonly KnError[] {
 export function expectError<T extends object>(r: Result<T>, path: string, code: ErrorCode): KnError {
   const errors = errorsOf(r);
   const found = errors.find((e) => e.path === path && e.code === code);
-  if (!found) throw new Error(`expected ${code} at "${path}", got ${JSON.stringify(errors.map((e) => [e.path, e.code]))}`);
+  if (!found)
+    throw new Error(
+      `expected ${code} at "${path}", got ${JSON.stringify(errors.map((e) => [e.path, e.code]))}`,
+    );
   return found;
 }
 

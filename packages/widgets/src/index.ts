@@ -18,5 +18,12 @@ export {
 } from './criteria-checklist/criteria-checklist.js';
 export type { ChecklistValue, ChecklistDraft, PromptDraft } from './criteria-checklist/storage.js';
 export { toCsv, parseCsv, csvCell, unneutralise } from './shared/csv.js';
-export { DraftStore, type DraftEnvelope, type DraftLoad, type DraftStoreOptions } from './shared/draft-store.js';
+export {
+  DraftStore,
+  type DraftEnvelope,
+  type DraftLoad,
+  type DraftRead,
+  type DraftStoreOptions,
+} from './shared/draft-store.js';
 export { downloadText, readFileText } from './shared/download.js';
+export { styleProps } from './shared/style-props.js';

@@ -1,18 +1,22 @@
 /**
- * The scorecard draft kept in `localStorage` through the shared `DraftStore`:
+ * The scorecard draft kept in `localStorage` through the shared `DraftStore`, one flat object:
  *
  * ```json
  * { "schema": "khanaen.scorecard", "version": 1, "savedAt": "2025-01-31T09:00:00.000Z",
- *   "data": { "mode": "agency", "kpis": [ … ], "digital": "80", "pmqa": "" } }
+ *   "mode": "agency", "kpis": [ … ], "digital": "80", "pmqa": "" }
  * ```
  *
  * `kpis` has the shape of the element's `kpis` property for that mode (values as typed, possibly incomplete).
+ * A draft of another schema, without a valid version or of the wrong shape is set aside; one of a version
+ * above 1 is set aside as `newer`.
  */
-import { DraftStore } from '@khanaen/widgets';
+import type { Bilingual } from '@khanaen/core';
+import { DraftStore, type DraftRead } from '@khanaen/widgets';
 import type { ScorecardMode } from './rows.js';
 
 export const DRAFT_SCHEMA = 'khanaen.scorecard';
 export const DRAFT_VERSION = 1;
+
 
 export interface ScorecardDraft {
   readonly mode: ScorecardMode;
@@ -39,7 +43,7 @@ function isKpi(v: unknown): v is Record<string, unknown> {
   return true;
 }
 
-/** The draft data when its shape is right, else `null` (the store then sets the draft aside). */
+/** The draft data (`mode`, `kpis`, `digital`, `pmqa` of a flat record) when its shape is right, else `null`. */
 export function validateDraft(data: unknown): ScorecardDraft | null {
   if (!isRecord(data)) return null;
   if (data.mode !== 'agency' && data.mode !== 'cat7') return null;
@@ -54,11 +58,41 @@ export function validateDraft(data: unknown): ScorecardDraft | null {
   };
 }
 
+const problem = (
+  th: string,
+  en: string,
+): { readonly ok: false; readonly problems: readonly Bilingual[] } => ({
+  ok: false,
+  problems: [{ th, en }],
+});
+
+/** `DraftStore`'s `read`: checks the schema and version of a stored draft, then its data (the same record). */
+export function readDraft(record: unknown): DraftRead<ScorecardDraft> {
+  if (!isRecord(record) || record.schema !== DRAFT_SCHEMA)
+    return problem('ร่างนี้ไม่ใช่ข้อมูลตัวชี้วัด', 'This draft is not scorecard data.');
+  const version = record.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return problem('รุ่น (version) ของร่างไม่ถูกต้อง', 'The draft has a bad version.');
+  if (version > DRAFT_VERSION)
+    return {
+      ok: false,
+      newer: true,
+      problems: [
+        {
+          th: `ร่างบันทึกด้วยรุ่นที่ใหม่กว่า (รุ่น ${version}) ซึ่งหน้านี้ยังไม่รองรับ`,
+          en: `The draft was saved by a newer version (${version}) that this page does not support yet.`,
+        },
+      ],
+    };
+  const data = validateDraft(record);
+  return data ? { ok: true, data } : problem('ข้อมูลในร่างไม่ถูกต้อง', 'The data in the draft is not valid.');
+}
+
 export function createDraftStore(key: string): DraftStore<ScorecardDraft> {
   return new DraftStore<ScorecardDraft>({
     key,
     schema: DRAFT_SCHEMA,
     version: DRAFT_VERSION,
-    validate: validateDraft,
+    read: readDraft,
   });
 }

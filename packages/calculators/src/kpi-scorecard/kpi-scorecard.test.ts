@@ -571,8 +571,10 @@ describe('kn-kpi-scorecard drafts', () => {
     const saved = JSON.parse(localStorage.getItem(key)!);
     expect(saved.schema).to.equal('khanaen.scorecard');
     expect(saved.version).to.equal(1);
-    expect(saved.data.mode).to.equal('agency');
-    expect(saved.data.kpis[0].actual).to.equal('95');
+    expect(typeof saved.savedAt).to.equal('string');
+    expect(saved.mode).to.equal('agency');
+    expect(saved.kpis[0].actual).to.equal('95');
+    expect(saved).to.not.have.property('data');
 
     const again = await fixture<KnKpiScorecard>(
       html`<kn-kpi-scorecard storage-key=${key} .kpis=${TWO}></kn-kpi-scorecard>`,
@@ -590,10 +592,7 @@ describe('kn-kpi-scorecard drafts', () => {
 
   it('sets a corrupt draft aside with a visible notice and starts from the page data', async () => {
     const key = storageKey();
-    localStorage.setItem(
-      key,
-      '{"schema":"khanaen.scorecard","version":1,"data":{"mode":"agency","kpis":"oops"}}',
-    );
+    localStorage.setItem(key, '{"schema":"khanaen.scorecard","version":1,"mode":"agency","kpis":"oops"}');
     const el = await fixture<KnKpiScorecard>(
       html`<kn-kpi-scorecard storage-key=${key} .kpis=${TWO}></kn-kpi-scorecard>`,
     );
@@ -607,6 +606,21 @@ describe('kn-kpi-scorecard drafts', () => {
     expect(localStorage.getItem(key)).to.equal(null);
     expect(el.kpis).to.have.length(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('sets aside a draft from a newer version', async () => {
+    const key = storageKey();
+    const raw = JSON.stringify({ schema: 'khanaen.scorecard', version: 2, mode: 'agency', kpis: [] });
+    localStorage.setItem(key, raw);
+    const el = await fixture<KnKpiScorecard>(
+      html`<kn-kpi-scorecard storage-key=${key} .kpis=${TWO}></kn-kpi-scorecard>`,
+    );
+    await settle(el);
+    expect($(el, '.set-aside')).to.not.equal(null);
+    const aside = Object.keys(localStorage).find((k) => k.startsWith(`${key}.corrupt-`));
+    expect(localStorage.getItem(aside!)).to.equal(raw);
+    expect(el.kpis).to.have.length(2);
+    expect($(el, '.restored')).to.equal(null);
   });
 
   it('keeps working in memory, with a notice, when storage throws', async () => {

@@ -167,8 +167,8 @@ export class KnKpiScorecard extends KnElement {
   /** New rows the user has not finished with yet: their errors are not shown. */
   @state() private pristine: ReadonlySet<number> = new Set();
   @state() private restoredDraft: { readonly savedAt: string | null } | null = null;
-  @state() private aside: { readonly key: string; readonly raw: string; readonly reason: string } | null =
-    null;
+  /** A draft set aside: where it was copied to (`null` when it could not be) and its text, for download. */
+  @state() private aside: { readonly key: string | null; readonly raw: string } | null = null;
   @state() private storageUnavailable = false;
   @state() private pageJsonProblem = false;
   @state() private importProblems: readonly Bilingual[] = [];
@@ -795,9 +795,9 @@ export class KnKpiScorecard extends KnElement {
         if (this.dirty) this.saveNow();
         return;
       case 'set-aside':
-        this.aside = { key: r.asideKey, raw: r.raw, reason: r.reason };
-        // When it could not be moved, it stays under the key: do not write over it.
-        if (r.asideKey === key) this.storageUnavailable = true;
+        this.aside = { key: r.asideKey, raw: r.raw };
+        // When it could not be copied, it stays under the key: do not write over it (the store refuses too).
+        if (r.asideKey === null) this.storageUnavailable = true;
         else this.writable = true;
         return;
       case 'loaded': {
@@ -952,7 +952,7 @@ export class KnKpiScorecard extends KnElement {
                   >${this.t({ th: 'ร่างที่บันทึกไว้เสียหรืออ่านไม่ได้', en: 'The saved draft is damaged or cannot be read.' })}</strong
                 >
                 ${
-                  this.aside.key !== this.storageKey
+                  this.aside.key !== null
                     ? html`${this.t({ th: 'ไม่ได้ลบทิ้ง: เก็บแยกไว้ในเครื่องที่', en: 'Nothing was deleted: it was set aside on this device as' })}
                         <code>${this.aside.key}</code
                         >${this.t({ th: ' แล้วเริ่มใหม่', en: ', and a new scorecard was started.' })}`

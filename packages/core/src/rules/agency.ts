@@ -2,7 +2,7 @@
  * Rule AE — agency evaluation, fiscal year 2567 (SPEC §3). Source: `003:212-254`, `003:607-619`.
  */
 import * as z from 'zod/mini';
-import { HUNDRED, dec, round, sum, toDecimal, toNumber2, type Decimal } from '../decimal.js';
+import { HUNDRED, dec, formatDecimal, round, sum, toDecimal, toNumber2, type Decimal } from '../decimal.js';
 import { fmt, labelOf, packStep, step } from '../explain.js';
 import {
   agencyEval2567,
@@ -12,7 +12,7 @@ import {
   type RulePack,
 } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result } from '../result.js';
-import { check, checkPack, d, decimal, type DecimalInput } from '../validate.js';
+import { check, checkPack, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
 import { directionSchema, type Direction } from './cat7.js';
 
 const targetsSchema = z.object({ initial: decimal(), standard: decimal(), high: decimal() });
@@ -21,6 +21,7 @@ export const agencyKpiSchema = z.object({
   actual: decimal(),
   targets: targetsSchema,
   direction: z.optional(directionSchema),
+  weight: optionalDecimal({ range: [0, 100] }),
   pack: z.optional(z.unknown()),
   constants: z.optional(z.unknown()),
 });
@@ -65,11 +66,15 @@ export interface AgencyKpiInput extends PackOptions<AgencyConstants> {
   readonly targets: AgencyTargets;
   /** Inferred from the target order when absent (high < initial ⇒ `lower`). */
   readonly direction?: Direction;
+  /** Optional weight in percent (0–100): the result then gives the weighted contribution. */
+  readonly weight?: DecimalInput;
 }
 
 export interface AgencyKpiResult {
   readonly pack: string;
   readonly score: number;
+  /** score × weight / 100 when a weight was given, else `null`. */
+  readonly weighted: number | null;
   readonly direction: Direction;
   /** Where the result falls: below the initial target, between two targets, or at/beyond the high target. */
   readonly segment: 'below-initial' | 'initial-standard' | 'standard-high' | 'high';
@@ -171,13 +176,28 @@ export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
   const pack = packed.pack;
   const r = scoreKpi(parsed.data, pack.constants, '');
   if (!r.ok) return fail(r.errors);
+  const weight = dOpt(parsed.data.weight);
+  const weighted = weight ? r.value.score.times(weight).div(HUNDRED) : null;
+  const steps = [...packStep(pack.id, '003:613'), ...r.value.steps];
+  if (weight && weighted) {
+    steps.push(
+      step(
+        'AE.2',
+        '003:615',
+        `คะแนนถ่วงน้ำหนัก = ${fmt(r.value.score)} × ${fmt(weight)} / 100 = ${fmt(round(weighted))}`,
+        `Weighted score = ${fmt(r.value.score)} × ${fmt(weight)} / 100 = ${fmt(round(weighted))}`,
+        { score: toNumber2(r.value.score), weight: toNumber2(weight), weighted: toNumber2(weighted) },
+      ),
+    );
+  }
   return {
     ok: true,
     pack: pack.id,
     score: toNumber2(r.value.score),
+    weighted: weighted ? toNumber2(weighted) : null,
     direction: r.value.direction,
     segment: r.value.segment,
-    explanation: [...packStep(pack.id, '003:613'), ...r.value.steps],
+    explanation: steps,
   };
 }
 
@@ -244,10 +264,41 @@ export interface AgencyResult {
   readonly explanation: readonly ExplanationStep[];
 }
 
+/** The running weight total of a list of KPIs, for forms that show it while rows are still being filled in. */
+export interface AgencyWeightTotal {
+  /** Sum of the weights that are numbers (rounded half-up to 2 decimals). */
+  readonly sum: number;
+  /** Indexes of rows whose weight is blank or not a number (left out of `sum`). */
+  readonly invalid: readonly number[];
+  /** `WEIGHTS_NOT_100` (with the exact sum) when the weights that are numbers do not total 100, else `null`. */
+  readonly error: KnError | null;
+}
+
+/** Rule AE.2's weight condition on its own: never throws, whatever it is given. */
+export function agencyWeightTotal(kpis: unknown, pack: RulePack<AgencyConstants> = agencyEval2567): AgencyWeightTotal {
+  const rows = Array.isArray(kpis) ? (kpis as unknown[]) : [];
+  const invalid: number[] = [];
+  const weights: Decimal[] = [];
+  rows.forEach((row, i) => {
+    const w = toDecimal(row !== null && typeof row === 'object' ? (row as { weight?: unknown }).weight : undefined);
+    if (w) weights.push(w);
+    else invalid.push(i);
+  });
+  const total = sum(weights);
+  const error_ = total.eq(pack.constants.weightTotal) ? null : error('kpis', 'WEIGHTS_NOT_100', { sum: formatDecimal(total, 12) });
+  return { sum: toNumber2(total), invalid, error: error_ };
+}
+
 /** Rules AE.2–AE.3: the weighted agency score and its level. Never throws. */
 export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
   const parsed = check(agencySchema, input);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) {
+    // Report the weight total too, so a form can show it while other cells are still wrong.
+    const kpis = (input as { kpis?: unknown } | null | undefined)?.kpis;
+    const weights = agencyWeightTotal(kpis);
+    const extra = weights.error && weights.invalid.length === 0 && Array.isArray(kpis) ? [weights.error] : [];
+    return fail([...parsed.errors, ...extra.filter((e) => !parsed.errors.some((p) => p.code === e.code))]);
+  }
   const packed = checkPack(agencyEval2567, input);
   if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
   const pack = packed.pack;
@@ -263,8 +314,8 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     if (!r.ok) errors.push(...r.errors);
     else scored.push({ row, s: r.value, w: d(row.weight) });
   });
-  const weightSum = sum(parsed.data.kpis.map((k) => d(k.weight)));
-  if (!weightSum.eq(c.weightTotal)) errors.push(error('kpis', 'WEIGHTS_NOT_100', { sum: fmt(weightSum) }));
+  const weights = agencyWeightTotal(parsed.data.kpis, pack);
+  if (weights.error) errors.push(weights.error);
   if (errors.length > 0) return fail(errors);
 
   // Each KPI's score is its rounded score (the one reported); the total is computed exactly from those.

@@ -107,7 +107,8 @@ const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('th').replace(/
 
 /** Finds a KPI group of a dimension by id or by its Thai or English label. */
 export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: string): KpiGroup | undefined {
-  if (typeof group !== 'string' || !Object.prototype.hasOwnProperty.call(c.dimensions, dimension)) return undefined;
+  if (typeof group !== 'string' || typeof dimension !== 'string') return undefined;
+  if (!Object.prototype.hasOwnProperty.call(c.dimensions, dimension)) return undefined;
   const key = norm(group);
   return c.dimensions[dimension].groups.find(
     (g) => norm(g.id) === key || norm(g.label.th) === key || norm(g.label.en) === key,

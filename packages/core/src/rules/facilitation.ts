@@ -36,6 +36,7 @@ export const facilitationEfficiencySchema = z.object({
   ),
   other: z.optional(z.boolean()),
   regulatoryGuillotine: z.optional(z.boolean()),
+  valuePoints: optionalDecimal({ range: [0, 15] }),
   pack: z.optional(z.unknown()),
   constants: z.optional(z.unknown()),
 });
@@ -64,6 +65,11 @@ export interface FacilitationEfficiencyInput extends PackOptions<FacilitationCon
   readonly other?: boolean;
   /** Item 9: Regulatory Guillotine proposals implemented, with evidence (+5 bonus). */
   readonly regulatoryGuillotine?: boolean;
+  /**
+   * Dimension 2 (value for money, 0–15) as entered by an assessor: the criteria give no mapping from the
+   * baht total of rule FV to points (`004:1360-1365`), so Khanaen never computes it.
+   */
+  readonly valuePoints?: DecimalInput;
 }
 
 export interface EfficiencyItem {
@@ -91,6 +97,10 @@ export interface FacilitationEfficiencyResult {
   /** Dimension 1 (efficiency) = min(85, items 1–8 + bonus). */
   readonly dimension1: number;
   readonly max: number;
+  /** Dimension 2 as entered by the assessor, or `null`. */
+  readonly valuePoints: number | null;
+  /** Dimension 1 + dimension 2 (out of 100) when `valuePoints` was entered, else `null`. */
+  readonly total: number | null;
   readonly warnings: readonly Warning[];
   readonly explanation: readonly ExplanationStep[];
 }
@@ -267,6 +277,19 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
       { subtotal, bonus, dimension1 },
     ),
   );
+  const valuePoints = dOpt(data.valuePoints);
+  const total = valuePoints ? valuePoints.plus(dimension1) : null;
+  if (valuePoints && total) {
+    steps.push(
+      step(
+        'FV.3',
+        '004:1287-1289',
+        `มิติที่ 2 ความคุ้มค่า ${fmt(valuePoints)} คะแนน (ผู้ตรวจประเมินเป็นผู้ให้ เกณฑ์ไม่ได้กำหนดการแปลงจากจำนวนเงิน); คะแนนรวม = ${dimension1} + ${fmt(valuePoints)} = ${fmt(total)} จาก 100`,
+        `Dimension 2 (value for money) ${fmt(valuePoints)} points (entered by the assessor: the criteria give no conversion from baht); total = ${dimension1} + ${fmt(valuePoints)} = ${fmt(total)} of 100.`,
+        { dimension1, valuePoints: toNumber2(valuePoints), total: toNumber2(total) },
+      ),
+    );
+  }
   return {
     ok: true,
     pack: pack.id,
@@ -275,6 +298,8 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
     bonus,
     dimension1,
     max: c.dimension1Max,
+    valuePoints: valuePoints ? toNumber2(valuePoints) : null,
+    total: total ? toNumber2(total) : null,
     warnings,
     explanation: steps,
   };

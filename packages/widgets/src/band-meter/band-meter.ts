@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import {
   bandScale,
   classifyOnScale,
@@ -256,14 +256,14 @@ export class KnBandMeter extends KnElement {
         return html`<div
           part="segment"
           class="segment band-${b.id} pat-${i % 5} ${end - start <= 0 ? 'point' : ''} ${position?.index === i ? 'current' : ''}"
-          style=${styleMap({ left: this.pos(start), width: this.pos(Math.max(0, end - start)) })}
+          style=${styleProps({ left: this.pos(start), width: this.pos(Math.max(0, end - start)) })}
         ></div>`;
       })}
       ${(scale.markers ?? []).map(
         (m) =>
           html`<div
             class="scale-marker"
-            style=${styleMap({ left: this.pos(this.at(scale, m.value)) })}
+            style=${styleProps({ left: this.pos(this.at(scale, m.value)) })}
           ></div>`,
       )}
       ${
@@ -271,7 +271,7 @@ export class KnBandMeter extends KnElement {
           ? html`<div
               part="compare-marker"
               class="compare-marker"
-              style=${styleMap({ left: this.pos(compareOk.fraction) })}
+              style=${styleProps({ left: this.pos(compareOk.fraction) })}
             ></div>`
           : nothing
       }
@@ -280,7 +280,7 @@ export class KnBandMeter extends KnElement {
           ? html`<div
               part="marker"
               class="marker"
-              style=${styleMap({ left: this.pos(position.fraction) })}
+              style=${styleProps({ left: this.pos(position.fraction) })}
             ></div>`
           : nothing
       }
@@ -291,7 +291,7 @@ export class KnBandMeter extends KnElement {
         (v, i) =>
           html`<span
             class="tick ${i === 0 ? 'first' : ''} ${v === scale.max ? 'last' : ''}"
-            style=${styleMap({ left: this.pos(this.at(scale, v)) })}
+            style=${styleProps({ left: this.pos(this.at(scale, v)) })}
             >${this.num(v)}</span
           >`,
       )}

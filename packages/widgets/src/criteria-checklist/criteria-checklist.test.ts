@@ -4,9 +4,10 @@ import { checklistEstimate } from '@khanaen/core';
 import { criteriaItems, criteriaPrompts } from '@khanaen/core/criteria';
 import './kn-criteria-checklist.js';
 import type { ChecklistChange, CriteriaLoader, KnCriteriaChecklist } from './criteria-checklist.js';
-import { BOM, checklistCsv, csvCell, neutraliseCell } from './csv.js';
+import { parseCsv } from '../shared/csv.js';
+import { checklistCsv } from './csv.js';
 import { normaliseForSearch } from './search.js';
-import { asideKey, parseDocument, SCHEMA, validateDocument, type ChecklistValue } from './storage.js';
+import { createDraftStore, parseDocument, SCHEMA, validateDocument, type ChecklistValue } from './storage.js';
 
 const PREFIX = 'kn-test-checklist-';
 let keyN = 0;
@@ -414,6 +415,7 @@ describe('kn-criteria-checklist: drafts in localStorage', () => {
     );
     const asideKeys = Object.keys(localStorage).filter((k) => k.startsWith(`${key}.corrupt-`));
     expect(asideKeys.length).to.equal(1);
+    expect(asideKeys[0]!.slice(key.length)).to.match(/^\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
     expect(localStorage.getItem(asideKeys[0]!)).to.equal(raw);
     const notice = $(el, '[part=notice][role=alert]')!;
     expect(text(notice)).to.contain('ร่างที่บันทึกไว้เสียหรืออ่านไม่ได้');
@@ -620,13 +622,23 @@ describe('kn-criteria-checklist: JSON export and import', () => {
 });
 
 describe('checklist CSV and storage functions', () => {
-  it('neutralises formula cells and quotes every cell', () => {
-    expect(neutraliseCell('=SUM(A1)')).to.equal("'=SUM(A1)");
-    expect(neutraliseCell('+66')).to.equal("'+66");
-    expect(neutraliseCell('-1')).to.equal("'-1");
-    expect(neutraliseCell('@cmd')).to.equal("'@cmd");
-    expect(neutraliseCell('ปกติ')).to.equal('ปกติ');
-    expect(csvCell('a "b", c')).to.equal('"a ""b"", c"');
+  it('neutralises formula cells and quotes only the cells that need it', () => {
+    // Prompt 1.1.1 with these notes and no links: its row ends `,<notes cell>,` (the links cell is empty).
+    const row = (notes: string) =>
+      checklistCsv(criteriaItems().slice(0, 1), { levels: {}, prompts: { '1.1.1': { notes, links: [] } } });
+    const expectCell = (notes: string, cell: string) =>
+      expect(row(notes), notes).to.contain(`\r\nประเด็น,1.1.1,`).and.to.contain(`,${cell},\r\n`);
+    expectCell('=SUM(A1)', "'=SUM(A1)");
+    expectCell('+66 2 123', "'+66 2 123");
+    expectCell('-1+2', "'-1+2");
+    expectCell('@cmd', "'@cmd");
+    expectCell('\tx', "'\tx");
+    expectCell('ปกติ', 'ปกติ');
+    expectCell('a "b", c', '"a ""b"", c"');
+    expectCell('=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"');
+    // Plain numbers are left alone, and cells that need no quotes get none.
+    expectCell('-5', '-5');
+    expect(row('x')).to.contain('\r\nหัวข้อ,1.1,1,1.1,');
   });
 
   it('writes one row per item and per prompt, UTF-8 BOM, neutralised cells', () => {
@@ -637,18 +649,25 @@ describe('checklist CSV and storage functions', () => {
       },
     };
     const csv = checklistCsv(criteriaItems(), value, 'th');
-    expect(csv.startsWith(BOM)).to.equal(true);
-    const lines = csv
-      .slice(1)
-      .split('\r\n')
-      .filter((l) => l !== '' && /^"(ประเภท|หัวข้อ|ประเด็น)"/.test(l));
-    expect(lines.length).to.equal(1 + 24 + 94);
-    const item = lines.find((l) => l.startsWith('"หัวข้อ","1.1"'))!;
-    expect(item).to.contain('"advance","ระดับก้าวหน้า"');
+    expect(csv.startsWith('\uFEFF')).to.equal(true);
+    expect(csv.endsWith('\r\n')).to.equal(true);
+    const rows = parseCsv(csv);
+    expect(rows.length).to.equal(1 + 24 + 94);
+    expect(rows.every((r) => r.length === 11)).to.equal(true);
+    expect(rows[0]![0]).to.equal('ประเภท');
+    expect(rows.find((r) => r[0] === 'หัวข้อ' && r[1] === '1.1')!.slice(7, 9)).to.deep.equal([
+      'advance',
+      'ระดับก้าวหน้า',
+    ]);
+    expect(csv).to.contain('\r\nหัวข้อ,1.1,1,1.1,');
+    expect(csv).to.contain(',advance,ระดับก้าวหน้า,');
     expect(csv).to.contain('"\'=HYPERLINK(""http://evil"")"');
     expect(csv).to.contain('"https://a.go.th/x\nhttps://b.go.th/y"');
+    const p112 = rows.find((r) => r[1] === '1.1.2')!;
+    expect(p112[9]).to.equal('=HYPERLINK("http://evil")');
+    expect(p112[10]).to.equal('https://a.go.th/x\nhttps://b.go.th/y');
     expect(csv).to.contain(criteriaPrompts()[1]!.th);
-    expect(checklistCsv(criteriaItems(), value, 'en').slice(1).startsWith('"type","id"')).to.equal(true);
+    expect(checklistCsv(criteriaItems(), value, 'en').startsWith('\uFEFFtype,id,')).to.equal(true);
   });
 
   it('validates documents completely and migrates version 0', () => {
@@ -670,9 +689,31 @@ describe('checklist CSV and storage functions', () => {
       { prompts: new Set(['1.1.1']) },
     );
     expect(known.ok).to.equal(false);
-    expect(asideKey('k', new Date('2025-01-02T03:04:05.678Z'))).to.equal(
-      'k.corrupt-2025-01-02T03-04-05-678Z',
-    );
+    // The same validation reads drafts, through the shared DraftStore.
+    const key = newKey();
+    const store = createDraftStore(key, () => ({ prompts: new Set(['2.2.1']) }));
+    localStorage.setItem(key, JSON.stringify({ levels: { '2.2': 'basic' }, notes: { '2.2.1': 'x' } }));
+    const loaded = store.load();
+    expect(loaded.status === 'loaded' && loaded.migratedFrom).to.equal(0);
+    expect(loaded.status === 'loaded' && loaded.data).to.deep.equal(v0.ok && v0.value);
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(Object.keys(stored)).to.deep.equal(['schema', 'version', 'savedAt', 'levels', 'prompts']);
+    expect(parseDocument(localStorage.getItem(key)!).ok).to.equal(true);
+    const raw = JSON.stringify({
+      schema: SCHEMA,
+      version: 1,
+      levels: {},
+      prompts: { '1.1.9': { notes: 'x' } },
+    });
+    localStorage.setItem(key, raw);
+    const aside = store.load();
+    expect(aside.status).to.equal('set-aside');
+    if (aside.status !== 'set-aside') return;
+    expect(aside.problems.map((p) => p.en)).to.deep.equal(['Unknown prompt "1.1.9".']);
+    expect(aside.newer).to.equal(false);
+    expect(aside.asideKey).to.match(/\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+    expect(localStorage.getItem(aside.asideKey!)).to.equal(raw);
+    expect(localStorage.getItem(key)).to.equal(null);
   });
 });
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import {
   checklistEstimate,
   ITEM_LEVELS,
@@ -13,20 +13,20 @@ import {
 import type * as CriteriaModule from '@khanaen/core/criteria';
 import type { CriteriaItem, CriteriaPrompt, ProcessCategory } from '@khanaen/core/criteria';
 import { KnElement } from '../base/kn-element.js';
+import { downloadText } from '../shared/download.js';
 import '../band-meter/kn-band-meter.js';
 import '../explanation/kn-explanation.js';
 import { checklistCsv } from './csv.js';
 import { matchesAll, normaliseForSearch, queryTerms } from './search.js';
+import type { DraftStore } from '../shared/draft-store.js';
 import {
+  createDraftStore,
   emptyValue,
   isHttpUrl,
   MAX_LISTED_PROBLEMS,
   normaliseValue,
   parseDocument,
-  readDraft,
-  setAside,
   toDocument,
-  writeDraft,
   type ChecklistValue,
   type PromptDraft,
 } from './storage.js';
@@ -149,6 +149,8 @@ export class KnCriteriaChecklist extends KnElement {
   private dirty = false;
   /** The key the current value was loaded from (drafts are not written over a key we could not read). */
   private loadedKey: string | null = null;
+  /** The draft store of `loadedKey` (drafts are only written through it). */
+  private store: DraftStore<ChecklistValue> | null = null;
   /** The key a restore was last attempted from. */
   private triedKey: string | null = null;
   private promptIds: ReadonlySet<string> = new Set();
@@ -203,6 +205,7 @@ export class KnCriteriaChecklist extends KnElement {
       if (this.storageKey) this.restore();
       else {
         this.loadedKey = null;
+        this.store = null;
         this.triedKey = null;
         this.saveState = 'off';
       }
@@ -259,58 +262,44 @@ export class KnCriteriaChecklist extends KnElement {
 
   // ---------------------------------------------------------------- storage
 
-  /** The page's `localStorage`; throws where it is unavailable (e.g. a sandboxed iframe). */
-  private storage(): Storage {
-    return window.localStorage;
-  }
-
   /** Restores the draft under `storage-key`, migrating or setting aside what cannot be used. */
   private restore(): void {
     const key = this.storageKey;
     if (!key) return;
     this.triedKey = key;
     this.loadedKey = null;
-    let storage: Storage;
-    try {
-      storage = this.storage();
-      const read = readDraft(storage, key, this.data ? { prompts: this.promptIds } : {});
-      if (read.kind === 'ok') {
-        this._value = read.value;
+    this.store = createDraftStore(key, () => (this.data ? { prompts: this.promptIds } : {}));
+    const r = this.store.load();
+    switch (r.status) {
+      case 'unavailable':
+        this.saveState = 'unavailable';
+        return;
+      case 'loaded':
+        this._value = r.data;
         this.requestUpdate('value');
-        this.migratedFrom = read.migratedFrom;
-        this.savedAt = read.savedAt ? new Date(read.savedAt) : null;
+        this.migratedFrom = r.migratedFrom;
+        this.savedAt = r.savedAt ? new Date(r.savedAt) : null;
         this.loadedKey = key;
         this.saveState = 'idle';
-        if (read.migratedFrom !== null) this.writeNow();
+        // The store has saved a migrated draft again; writing it here too shows the save (or its failure).
+        if (r.migratedFrom !== null) this.writeNow();
         return;
-      }
-      if (read.kind === 'none') {
+      case 'empty':
         this.loadedKey = key;
         this.saveState = 'idle';
         if (this.dirty || Object.keys(this._value.levels).length || Object.keys(this._value.prompts).length)
           this.writeNow();
         return;
-      }
-      // Unusable draft: move it aside (never drop it) and keep it for download.
-      let asideAt: string | null = null;
-      try {
-        asideAt = setAside(storage, key, read.raw);
-      } catch {
-        asideAt = null;
-      }
-      this.asides = [
-        ...this.asides,
-        { key: asideAt, raw: read.raw, problems: read.problems, newer: read.newer },
-      ];
-      if (asideAt === null) {
-        // Could not copy it: leave it where it is and do not write over it.
-        this.saveState = 'unavailable';
-        return;
-      }
-      this.loadedKey = key;
-      this.saveState = 'idle';
-    } catch {
-      this.saveState = 'unavailable';
+      case 'set-aside':
+        // Unusable draft: the store moved it aside (never dropped it); keep it for download too.
+        this.asides = [...this.asides, { key: r.asideKey, raw: r.raw, problems: r.problems, newer: r.newer }];
+        if (r.asideKey === null) {
+          // Could not copy it: it stays where it is and is not written over.
+          this.saveState = 'unavailable';
+          return;
+        }
+        this.loadedKey = key;
+        this.saveState = 'idle';
     }
   }
 
@@ -340,13 +329,11 @@ export class KnCriteriaChecklist extends KnElement {
       if (key) this.saveState = 'unavailable';
       return;
     }
-    try {
-      const now = new Date();
-      writeDraft(this.storage(), key, this._value, now);
+    if (this.store?.save(this._value)) {
       this.dirty = false;
-      this.savedAt = now;
+      this.savedAt = new Date();
       this.saveState = 'saved';
-    } catch {
+    } else {
       this.saveState = 'unavailable';
     }
   }
@@ -554,18 +541,6 @@ export class KnCriteriaChecklist extends KnElement {
     return new Date().toISOString().slice(0, 10);
   }
 
-  private download(filename: string, text: string, type: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   // ---------------------------------------------------------------- render helpers
 
   /** The criteria text in the current language (verbatim, no digit conversion). */
@@ -621,7 +596,7 @@ export class KnCriteriaChecklist extends KnElement {
             <div class="actions">
               <button
                 type="button"
-                @click=${() => this.download(`khanaen-checklist-draft-${this.stamp()}.json`, a.raw, 'application/json')}
+                @click=${() => downloadText(`khanaen-checklist-draft-${this.stamp()}.json`, a.raw, 'application/json')}
               >
                 ${this.t({ th: 'ดาวน์โหลดร่างเดิม', en: 'Download the old draft' })}
               </button>
@@ -808,7 +783,7 @@ export class KnCriteriaChecklist extends KnElement {
           <button
             type="button"
             class="export-json"
-            @click=${() => this.download(`khanaen-checklist-${this.stamp()}.json`, this.exportJson(), 'application/json')}
+            @click=${() => downloadText(`khanaen-checklist-${this.stamp()}.json`, this.exportJson(), 'application/json')}
           >
             ${this.t({ th: 'ส่งออก JSON', en: 'Export JSON' })}
           </button>
@@ -831,7 +806,7 @@ export class KnCriteriaChecklist extends KnElement {
           <button
             type="button"
             class="export-csv"
-            @click=${() => this.download(`khanaen-checklist-${this.stamp()}.csv`, this.exportCsv(), 'text/csv;charset=utf-8')}
+            @click=${() => downloadText(`khanaen-checklist-${this.stamp()}.csv`, this.exportCsv(), 'text/csv;charset=utf-8')}
           >
             ${this.t({ th: 'ส่งออก CSV', en: 'Export CSV' })}
           </button>
@@ -1136,7 +1111,7 @@ export class KnCriteriaChecklist extends KnElement {
           >${this.t({ th: `ประเมินแล้ว ${assessed} จาก ${total} หัวข้อ`, en: `${assessed} of ${total} items assessed` })}</span
         >
         <span class="bar" aria-hidden="true"
-          ><span class="fill" style=${styleMap({ width: `${pct}%` })}></span
+          ><span class="fill" style=${styleProps({ width: `${pct}%` })}></span
         ></span>
       </div>
       ${items.map((i) => this.renderItem(i, terms))}

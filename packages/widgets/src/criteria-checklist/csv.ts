@@ -1,23 +1,13 @@
 /**
  * CSV export of the checklist: one row per item (its level) and one row per prompt (its notes and links).
- * UTF-8 with a byte-order mark so Excel reads Thai; every cell quoted; cells that a spreadsheet would run as
- * a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`.
+ * Written by the shared `toCsv`: UTF-8 with a byte-order mark so Excel reads Thai, CRLF line ends, cells
+ * quoted only when needed, and cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+ * `@`, tab or carriage return) prefixed with `'`.
  */
 import { levelLabel, type Lang } from '@khanaen/core';
 import type { CriteriaItem } from '@khanaen/core/criteria';
+import { toCsv } from '../shared/csv.js';
 import type { ChecklistValue } from './storage.js';
-
-export const BOM = '\uFEFF';
-
-/** Neutralises a cell a spreadsheet would treat as a formula (CSV injection). */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** Quotes one cell (after neutralising it). */
-export function csvCell(text: string): string {
-  return `"${neutraliseCell(text).replace(/"/g, '""')}"`;
-}
 
 const HEADERS: Record<Lang, readonly string[]> = {
   th: [
@@ -89,5 +79,5 @@ export function checklistCsv(
       ]);
     }
   }
-  return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }

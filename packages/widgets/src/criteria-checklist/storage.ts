@@ -1,6 +1,6 @@
 /**
- * The checklist's state, its versioned draft/export format and the pure functions that validate, migrate,
- * read and write it. No DOM apart from the `Storage` interface passed in.
+ * The checklist's state, its versioned draft/export format and the pure functions that validate and migrate
+ * it. Drafts are kept through the shared `DraftStore` (see `createDraftStore`). No DOM.
  *
  * Format (version 1), used for the `localStorage` draft and for JSON export/import:
  *
@@ -13,6 +13,7 @@
  * prompt id to its text; it is migrated to version 1.
  */
 import { ITEM_LEVELS, pmqa40Checklist2565, type Bilingual, type ItemLevel } from '@khanaen/core';
+import { DraftStore, type DraftRead } from '../shared/draft-store.js';
 
 export const SCHEMA = 'khanaen.checklist';
 export const SCHEMA_VERSION = 1;
@@ -291,53 +292,28 @@ export function toDocument(value: ChecklistValue, now: Date = new Date()): Check
   };
 }
 
-/** What was found under a storage key. */
-export type DraftRead =
-  | { readonly kind: 'none' }
-  | {
-      readonly kind: 'ok';
-      readonly value: ChecklistValue;
-      readonly migratedFrom: number | null;
-      readonly savedAt: string | null;
-    }
-  | {
-      readonly kind: 'invalid';
-      readonly raw: string;
-      readonly problems: readonly Bilingual[];
-      readonly newer: boolean;
-    };
-
-/** Reads and validates the draft under `key`. Throws only when the storage itself throws. */
-export function readDraft(storage: Storage, key: string, known: KnownIds = {}): DraftRead {
-  const raw = storage.getItem(key);
-  if (raw === null) return { kind: 'none' };
-  const r = parseDocument(raw, known);
-  if (!r.ok) return { kind: 'invalid', raw, problems: r.problems, newer: r.newer };
-  return { kind: 'ok', value: r.value, migratedFrom: r.migratedFrom, savedAt: r.savedAt };
-}
-
-/** The key a draft that could not be used is moved to. */
-export function asideKey(key: string, now: Date = new Date()): string {
-  return `${key}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+/** `DraftStore`'s `read` for checklist drafts: validates (and migrates) like an import. */
+export function readChecklistDraft(record: unknown, known: KnownIds = {}): DraftRead<ChecklistValue> {
+  const r = validateDocument(record, known);
+  return r.ok
+    ? { ok: true, data: r.value, migratedFrom: r.migratedFrom }
+    : { ok: false, problems: r.problems, newer: r.newer };
 }
 
 /**
- * Moves an unusable draft to `<key>.corrupt-<timestamp>` (so nothing is lost) and removes it from `key`.
- * Returns the new key. Throws when the storage throws (the caller then keeps the text in memory).
+ * The draft store of a checklist under `key` (flat version-1 documents, the export format). `known` is asked
+ * at each load, so prompt ids are checked against the criteria once they are loaded.
  */
-export function setAside(storage: Storage, key: string, raw: string, now: Date = new Date()): string {
-  const aside = asideKey(key, now);
-  storage.setItem(aside, raw);
-  storage.removeItem(key);
-  return aside;
-}
-
-/** Writes the value as a version-1 draft. Throws when the storage throws (unavailable, quota). */
-export function writeDraft(
-  storage: Storage,
+export function createDraftStore(
   key: string,
-  value: ChecklistValue,
-  now: Date = new Date(),
-): void {
-  storage.setItem(key, JSON.stringify(toDocument(value, now)));
+  known: () => KnownIds = () => ({}),
+  storage?: Storage | null,
+): DraftStore<ChecklistValue> {
+  return new DraftStore<ChecklistValue>({
+    key,
+    schema: SCHEMA,
+    version: SCHEMA_VERSION,
+    read: (record) => readChecklistDraft(record, known()),
+    storage,
+  });
 }

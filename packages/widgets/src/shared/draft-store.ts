@@ -1,36 +1,96 @@
 /**
  * Versioned drafts in localStorage, built so that nothing is ever silently lost:
- * - a draft of an older version is migrated;
- * - a corrupt or unknown draft is set aside under `<key>.corrupt-<time>` (and reported), never dropped;
+ * - a draft of an older version is migrated (by the caller's `read`) and saved again in the current version;
+ * - a corrupt, unknown or newer draft is set aside under `<key>.corrupt-<time>` (and reported with its
+ *   problems), never dropped; when it cannot even be copied, it stays where it is and is not written over;
  * - when storage is unavailable (private mode, sandboxed iframe, quota), callers are told, and keep working
  *   in memory.
+ *
+ * On disk a draft is one flat JSON object, the data's own keys after the envelope's:
+ *
+ * ```json
+ * { "schema": "khanaen.checklist", "version": 1, "savedAt": "2025-01-31T09:00:00.000Z", "levels": { … } }
+ * ```
+ *
+ * (the same format as a JSON export, so a set-aside draft can be downloaded and imported again).
  */
+import type { Bilingual } from '@khanaen/core';
 
-export interface DraftEnvelope<T> {
+/** The keys of the envelope; a draft's data must not use them. */
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', 'version', 'savedAt']);
+
+/** A draft as stored: the envelope and, flat beside it, the data's own keys. */
+export type DraftEnvelope<T extends object> = {
   readonly schema: string;
   readonly version: number;
+  /** ISO 8601 time of saving. */
   readonly savedAt: string;
-  readonly data: T;
-}
+} & T;
+
+/** What `read` makes of a parsed draft. */
+export type DraftRead<T> =
+  | {
+      readonly ok: true;
+      readonly data: T;
+      /** The version the draft was migrated from; absent or `null` when it was already current. */
+      readonly migratedFrom?: number | null;
+    }
+  | {
+      readonly ok: false;
+      /** Why it cannot be used (shown to the user). */
+      readonly problems?: readonly Bilingual[];
+      /** It was saved by a newer version. */
+      readonly newer?: boolean;
+    };
 
 export type DraftLoad<T> =
   | { readonly status: 'empty' }
-  | { readonly status: 'loaded'; readonly data: T; readonly savedAt: string | null; readonly migratedFrom: number | null }
-  | { readonly status: 'set-aside'; readonly asideKey: string; readonly raw: string; readonly reason: string }
+  | {
+      readonly status: 'loaded';
+      readonly data: T;
+      /** When the draft was saved (after a migration: when it was saved again), if known. */
+      readonly savedAt: string | null;
+      /** The version an older draft was migrated from, else `null`. */
+      readonly migratedFrom: number | null;
+    }
+  | {
+      readonly status: 'set-aside';
+      /** Where the draft was copied to; `null` when it could not be copied (it then stays under `key`). */
+      readonly asideKey: string | null;
+      /** The draft's text, e.g. to offer it for download. */
+      readonly raw: string;
+      readonly problems: readonly Bilingual[];
+      /** It was saved by a newer version. */
+      readonly newer: boolean;
+    }
   | { readonly status: 'unavailable' };
 
-export interface DraftStoreOptions<T> {
+export interface DraftStoreOptions<T extends object> {
   readonly key: string;
   /** Schema name written into every draft, e.g. `khanaen.checklist`. */
   readonly schema: string;
+  /** Version written into every draft. */
   readonly version: number;
-  /** Returns the data when it is valid for the current version, else `null`. */
-  readonly validate: (data: unknown) => T | null;
-  /** Turns an older draft (its whole parsed JSON, and its version or `null` when unversioned) into current data. */
-  readonly migrate?: (raw: unknown, fromVersion: number | null) => T | null;
+  /**
+   * Reads the parsed JSON of a stored draft, of any version (or none): checks its schema and version,
+   * migrates an older one and validates the data. Rejects what cannot be used (`newer` when it comes from a
+   * newer version); the store then sets the draft aside.
+   */
+  readonly read: (record: unknown) => DraftRead<T>;
   /** Storage to use (tests); default `globalThis.localStorage`. */
   readonly storage?: Storage | null;
+  /** Clock (tests); default `new Date()`. */
+  readonly now?: () => Date;
 }
+
+const NOT_JSON: Bilingual = {
+  th: 'อ่านร่างไม่ได้: ไม่ใช่ JSON ที่ถูกต้อง',
+  en: 'The draft could not be read: it is not valid JSON.',
+};
+const UNKNOWN: Bilingual = {
+  th: 'ร่างนี้มีรูปแบบที่ไม่รู้จัก',
+  en: 'The draft has an unknown format.',
+};
 
 function probe(storage: Storage | null | undefined): Storage | null {
   try {
@@ -45,9 +105,11 @@ function probe(storage: Storage | null | undefined): Storage | null {
   }
 }
 
-export class DraftStore<T> {
+export class DraftStore<T extends object> {
   readonly options: DraftStoreOptions<T>;
   private readonly storage: Storage | null;
+  /** A draft that could not be set aside is still under `key`: it must not be written over or removed. */
+  private guarded = false;
 
   constructor(options: DraftStoreOptions<T>) {
     this.options = options;
@@ -59,9 +121,14 @@ export class DraftStore<T> {
     return this.storage !== null;
   }
 
+  /**
+   * Reads the draft. An older one is migrated and saved again; one that cannot be used is moved to
+   * `<key>.corrupt-<time>` (the key is then free for new work).
+   */
   load(): DraftLoad<T> {
     const s = this.storage;
     if (!s) return { status: 'unavailable' };
+    this.guarded = false;
     let raw: string | null;
     try {
       raw = s.getItem(this.options.key);
@@ -69,51 +136,40 @@ export class DraftStore<T> {
       return { status: 'unavailable' };
     }
     if (raw === null) return { status: 'empty' };
-    let parsed: unknown;
+    let record: unknown;
     try {
-      parsed = JSON.parse(raw);
+      record = JSON.parse(raw);
     } catch {
-      return this.setAside(raw, 'not-json');
+      return this.setAside(raw, [NOT_JSON], false);
     }
-    const env = parsed as Partial<DraftEnvelope<unknown>> | null;
-    const isEnvelope = env !== null && typeof env === 'object' && env.schema === this.options.schema;
-    const version = isEnvelope && typeof env.version === 'number' ? env.version : null;
-    if (isEnvelope && version === this.options.version) {
-      const data = this.options.validate(env.data);
-      if (data !== null) return { status: 'loaded', data, savedAt: typeof env.savedAt === 'string' ? env.savedAt : null, migratedFrom: null };
-      return this.setAside(raw, 'invalid');
+    const r = this.options.read(record);
+    if (!r.ok) {
+      const problems = r.problems && r.problems.length > 0 ? r.problems : [UNKNOWN];
+      return this.setAside(raw, problems, r.newer === true);
     }
-    if (version !== null && version > this.options.version) return this.setAside(raw, 'newer-version');
-    const migrated = this.options.migrate?.(parsed, version) ?? null;
-    if (migrated !== null) {
-      const data = this.options.validate(migrated);
-      if (data !== null) {
-        this.save(data);
-        return { status: 'loaded', data, savedAt: null, migratedFrom: version ?? 0 };
-      }
+    const stored =
+      typeof record === 'object' && record !== null && 'savedAt' in record ? record.savedAt : undefined;
+    let savedAt = typeof stored === 'string' ? stored : null;
+    const migratedFrom = typeof r.migratedFrom === 'number' ? r.migratedFrom : null;
+    if (migratedFrom !== null) {
+      // Save it in the current version at once (the older draft stays when this fails).
+      const at = this.write(r.data);
+      if (at !== null) savedAt = at;
     }
-    return this.setAside(raw, 'unknown-format');
+    return { status: 'loaded', data: r.data, savedAt, migratedFrom };
   }
 
-  /** Saves `data`; returns false when storage is unavailable or full. */
+  /**
+   * Saves `data` as a flat draft; returns false when storage is unavailable or full, or when a draft that
+   * could not be set aside is still under the key.
+   */
   save(data: T): boolean {
-    const s = this.storage;
-    if (!s) return false;
-    const env: DraftEnvelope<T> = {
-      schema: this.options.schema,
-      version: this.options.version,
-      savedAt: new Date().toISOString(),
-      data,
-    };
-    try {
-      s.setItem(this.options.key, JSON.stringify(env));
-      return true;
-    } catch {
-      return false;
-    }
+    return this.write(data) !== null;
   }
 
+  /** Removes the draft (not one that could not be set aside). */
   clear(): void {
+    if (this.guarded) return;
     try {
       this.storage?.removeItem(this.options.key);
     } catch {
@@ -121,15 +177,46 @@ export class DraftStore<T> {
     }
   }
 
-  private setAside(raw: string, reason: string): DraftLoad<T> {
-    const asideKey = `${this.options.key}.corrupt-${Date.now()}`;
+  /** Writes the draft; returns its `savedAt`, or `null` when it could not be written. */
+  private write(data: T): string | null {
+    const s = this.storage;
+    if (!s || this.guarded) return null;
+    const savedAt = this.now().toISOString();
+    const record: Record<string, unknown> = {
+      schema: this.options.schema,
+      version: this.options.version,
+      savedAt,
+    };
+    for (const [k, v] of Object.entries(data)) if (!ENVELOPE_KEYS.has(k)) record[k] = v;
     try {
-      this.storage?.setItem(asideKey, raw);
-      this.storage?.removeItem(this.options.key);
+      s.setItem(this.options.key, JSON.stringify(record));
+      return savedAt;
     } catch {
-      /* keep the original where it is if it cannot be copied */
-      return { status: 'set-aside', asideKey: this.options.key, raw, reason };
+      return null;
     }
-    return { status: 'set-aside', asideKey, raw, reason };
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Copies the draft to a free `<key>.corrupt-<time>` key and removes the original. */
+  private setAside(raw: string, problems: readonly Bilingual[], newer: boolean): DraftLoad<T> {
+    const s = this.storage as Storage;
+    const { key } = this.options;
+    const base = `${key}.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}`;
+    let asideKey: string | null = null;
+    try {
+      let candidate = base;
+      for (let n = 2; s.getItem(candidate) !== null; n++) candidate = `${base}-${n}`;
+      s.setItem(candidate, raw);
+      asideKey = candidate;
+      s.removeItem(key);
+    } catch {
+      // Not copied: keep the original where it is and never write over it. (Copied but not removed: the
+      // copy is safe, so new work may replace the original.)
+      if (asideKey === null) this.guarded = true;
+    }
+    return { status: 'set-aside', asideKey, raw, problems, newer };
   }
 }
