@@ -53,7 +53,7 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'console'] },
   },
   {
-    files: ['scripts/**/*.mjs', '**/scripts/**/*.mjs', '**/test/**/*.mjs', '**/*.config.{js,mjs,ts}'],
+    files: ['scripts/**/*.mjs', '**/scripts/**/*.mjs', '**/bench/**/*.mjs', '**/test/**/*.mjs', '**/*.config.{js,mjs,ts}'],
     rules: { 'no-console': 'off' },
   },
   prettier,

@@ -49,7 +49,10 @@ describe('CDN bundles', () => {
 
   it('another Khanaen version on the page warns once and keeps the first registration', async () => {
     const source = await (await fetch(`${CDN}/khanaen.js`)).text();
-    const other = source.replaceAll('"0.0.0"', '"9.9.9-other"');
+    // A second copy with another version; its relative chunk imports made absolute for the blob URL.
+    const other = source
+      .replaceAll('"0.0.0"', '"9.9.9-other"')
+      .replaceAll('"./chunks/', `"${location.origin}${CDN}/chunks/`);
     expect(other).not.to.equal(source);
     const warnings: string[] = [];
     const original = console.warn;
