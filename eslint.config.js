@@ -50,10 +50,18 @@ export default tseslint.config(
     // The core is pure: no DOM, no globals.
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'console'] },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'console'],
+    },
   },
   {
-    files: ['scripts/**/*.mjs', '**/scripts/**/*.mjs', '**/bench/**/*.mjs', '**/test/**/*.mjs', '**/*.config.{js,mjs,ts}'],
+    files: [
+      'scripts/**/*.mjs',
+      '**/scripts/**/*.mjs',
+      '**/bench/**/*.mjs',
+      '**/test/**/*.mjs',
+      '**/*.config.{js,mjs,ts}',
+    ],
     rules: { 'no-console': 'off' },
   },
   prettier,

@@ -16,7 +16,9 @@ export async function axe(page, selector = 'body', disabledRules = []) {
   // Our own copy under window.__knAxe (Storybook's a11y addon runs its own axe on the same page).
   // Evaluated through the DevTools protocol, so a page's CSP and Trusted Types do not block it.
   if (!(await page.evaluate(() => '__knAxe' in window))) {
-    await page.evaluate(`(() => { const module = { exports: {} }; ${axeSource}; window.__knAxe = module.exports; })()`);
+    await page.evaluate(
+      `(() => { const module = { exports: {} }; ${axeSource}; window.__knAxe = module.exports; })()`,
+    );
   }
   return page.evaluate(
     async ({ selector, disabledRules }) => {
@@ -49,7 +51,11 @@ export function harness() {
         console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
       } catch (err) {
         results.push({ name, ok: false, err });
-        console.log(`  ✗ ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
+        console.log(
+          `  ✗ ${name}\n      ${String(err?.message ?? err)
+            .split('\n')
+            .join('\n      ')}`,
+        );
       }
     },
     summary() {

@@ -46,7 +46,10 @@ export function ensureChromium() {
   const sudo = isRoot ? [] : ['sudo', '-n'];
   const apt = (...args) => {
     const [cmd, ...rest] = [...sudo, 'apt-get', ...args];
-    return spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return spawnSync(cmd, rest, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   };
   let r = apt('install', '-y', '--no-install-recommends', 'chromium');
   if (r.status !== 0) {

@@ -11,11 +11,15 @@ const env = { ...process.env, ...quietEnv, FORCE_COLOR: '1' };
 
 ensureDependencies();
 console.log('› Building the packages…');
-const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'], {
-  stdio: 'inherit',
-  cwd: root,
-  env,
-});
+const build = spawnSync(
+  'npx',
+  ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 function freePort(preferred) {
@@ -28,7 +32,12 @@ function freePort(preferred) {
 
 const children = [];
 function start(name, args, port) {
-  const child = spawn('npm', args, { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', args, {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   children.push(child);
   const prefix = (chunk) =>
     chunk
@@ -86,7 +95,9 @@ const demoUrl = `http://localhost:${demoPort}/`;
 const sbUrl = `http://localhost:${sbPort}/`;
 const [demoUp, sbUp] = await Promise.all([waitFor(demoUrl), waitFor(sbUrl)]);
 if (!demoUp || !sbUp) {
-  console.error(`✗ ${!demoUp ? 'the demo' : 'Storybook'} did not start in time (run with KN_VERBOSE=1 to see its output).`);
+  console.error(
+    `✗ ${!demoUp ? 'the demo' : 'Storybook'} did not start in time (run with KN_VERBOSE=1 to see its output).`,
+  );
   stop(1);
 } else {
   console.log('\n  Khanaen is running:');

@@ -18,7 +18,18 @@ const runsDir = join(root, '.turbo', 'runs');
 const before = new Set(existsSync(runsDir) ? readdirSync(runsDir) : []);
 const turbo = spawnSync(
   'npx',
-  ['turbo', 'run', 'build', 'lint', 'typecheck', 'test', '--continue', '--summarize', '--concurrency=2', '--output-logs=new-only'],
+  [
+    'turbo',
+    'run',
+    'build',
+    'lint',
+    'typecheck',
+    'test',
+    '--continue',
+    '--summarize',
+    '--concurrency=2',
+    '--output-logs=new-only',
+  ],
   { stdio: 'inherit', cwd: root, env: { ...process.env, ...quietEnv } },
 );
 
@@ -45,7 +56,9 @@ console.log('\nTest suites');
 for (const r of results) {
   passed += r.passed;
   failed += r.failed;
-  console.log(`  ${r.suite.padEnd(18)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed${r.note ? `  (${r.note})` : ''}`);
+  console.log(
+    `  ${r.suite.padEnd(18)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed${r.note ? `  (${r.note})` : ''}`,
+  );
 }
 for (const t of failedTasks) {
   failed += 1;

@@ -6,7 +6,8 @@ function walk(tasks, acc) {
     if (t.type === 'suite' || t.tasks) {
       walk(t.tasks ?? [], acc);
       // A file or suite that failed outside its tests (import error, hook error) counts as one failure.
-      if (t.result?.state === 'fail' && (t.tasks ?? []).every((c) => c.result?.state !== 'fail')) acc.failed += 1;
+      if (t.result?.state === 'fail' && (t.tasks ?? []).every((c) => c.result?.state !== 'fail'))
+        acc.failed += 1;
     } else if (t.mode === 'skip' || t.mode === 'todo' || t.result?.state === 'skip') acc.skipped += 1;
     else if (t.result?.state === 'pass') acc.passed += 1;
     else acc.failed += 1;

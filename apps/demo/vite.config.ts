@@ -14,7 +14,11 @@ function khanaenCdn(): Plugin {
       server.middlewares.use('/cdn', (req, res, next) => {
         const file = join(cdnDir, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
         if (!file.startsWith(cdnDir) || !existsSync(file) || statSync(file).isDirectory()) return next();
-        const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+        const types: Record<string, string> = {
+          '.js': 'text/javascript',
+          '.css': 'text/css',
+          '.map': 'application/json',
+        };
         res.setHeader('content-type', `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`);
         createReadStream(file).pipe(res);
       });

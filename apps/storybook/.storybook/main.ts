@@ -7,7 +7,10 @@ const packages = fileURLToPath(new URL('../../../packages', import.meta.url));
 // @khanaen/widgets/kn-number-field.js → packages/widgets/src/number-field/kn-number-field.ts, etc.
 // The core stays on its build (dist), as the elements import it.
 const sourceAliases = [
-  { find: /^@khanaen\/(widgets|calculators)\/kn-([a-z0-9-]+)\.js$/, replacement: `${packages}/$1/src/$2/kn-$2.ts` },
+  {
+    find: /^@khanaen\/(widgets|calculators)\/kn-([a-z0-9-]+)\.js$/,
+    replacement: `${packages}/$1/src/$2/kn-$2.ts`,
+  },
   { find: /^@khanaen\/(widgets|calculators)\/register\.js$/, replacement: `${packages}/$1/src/register.ts` },
   { find: /^@khanaen\/(widgets|calculators)$/, replacement: `${packages}/$1/src/index.ts` },
 ];
@@ -22,7 +25,9 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   staticDirs: [{ from: '../../../packages/widgets/dist', to: '/khanaen' }],
   async viteFinal(config) {
-    const aliases = Array.isArray(config.resolve?.alias) ? config.resolve.alias : Object.entries(config.resolve?.alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+    const aliases = Array.isArray(config.resolve?.alias)
+      ? config.resolve.alias
+      : Object.entries(config.resolve?.alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
     return {
       ...config,
       resolve: { ...config.resolve, alias: [...sourceAliases, ...aliases] },

@@ -7,12 +7,18 @@ import calculators from '@khanaen/calculators/custom-elements.json';
 // Arg tables and docs come from the Custom Elements Manifests generated from the elements' JSDoc.
 setCustomElementsManifest({
   schemaVersion: '1.0.0',
-  modules: [...(widgets as { modules: unknown[] }).modules, ...(calculators as { modules: unknown[] }).modules],
+  modules: [
+    ...(widgets as { modules: unknown[] }).modules,
+    ...(calculators as { modules: unknown[] }).modules,
+  ],
 });
 
 const widths: Record<string, string> = { narrow: '240px', medium: '480px', wide: '960px', full: 'none' };
 
 const preview: Preview = {
+  // A docs page per element, with its attributes, properties, events, parts and CSS properties from the
+  // Custom Elements Manifest.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
@@ -64,7 +70,12 @@ const preview: Preview = {
     (story, context) => {
       const { locale, theme, width } = context.globals as { locale: string; theme: string; width: string };
       document.documentElement.lang = locale;
-      return html`<div class="kn-story" lang=${locale} data-kn-theme=${theme} style="max-width: ${widths[width] ?? 'none'}">
+      return html`<div
+        class="kn-story"
+        lang=${locale}
+        data-kn-theme=${theme}
+        style="max-width: ${widths[width] ?? 'none'}"
+      >
         ${story()}
       </div>`;
     },

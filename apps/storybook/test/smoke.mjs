@@ -33,7 +33,9 @@ async function settle(page) {
   await page.waitForFunction(
     () => {
       const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-      return phase === undefined || ['completed', 'finished', 'afterEach', 'errored', 'aborted'].includes(phase);
+      return (
+        phase === undefined || ['completed', 'finished', 'afterEach', 'errored', 'aborted'].includes(phase)
+      );
     },
     null,
     { timeout: 30_000 },
@@ -56,7 +58,12 @@ async function settle(page) {
 }
 
 console.log(`Storybook smoke test: ${entries.length} entries`);
-for (const entry of entries) {
+// Two pages at a time (the machine has two cores); each check is independent.
+const queue = [...entries];
+async function worker() {
+  for (let entry = queue.shift(); entry; entry = queue.shift()) await smoke(entry);
+}
+async function smoke(entry) {
   const isDocs = entry.type === 'docs';
   await t.check(`${isDocs ? 'docs' : 'story'} ${entry.id}`, async () => {
     const page = await browser.newPage();
@@ -64,7 +71,8 @@ for (const entry of entries) {
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       // Failed requests are reported below with their URL.
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        errors.push(`console.error: ${m.text()}`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -89,6 +97,7 @@ for (const entry of entries) {
     }
   });
 }
+await Promise.all([worker(), worker()]);
 
 await browser.close();
 await server.close();

@@ -15,14 +15,18 @@ if (!existsSync(sizesFile)) {
 
 console.log('Script-tag bundles (minified; gzip is what a page downloads)');
 for (const [file, s] of Object.entries(JSON.parse(readFileSync(sizesFile, 'utf8')))) {
-  console.log(`  ${file.padEnd(34)} ${(s.bytes / 1024).toFixed(1).padStart(7)} kB   gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB`);
+  console.log(
+    `  ${file.padEnd(34)} ${(s.bytes / 1024).toFixed(1).padStart(7)} kB   gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB`,
+  );
 }
 
 const server = await serveStatic({ '/': root });
 const browser = await launch();
 const page = await browser.newPage();
 await page.goto(`${server.url}/packages/calculators/dist/cdn/sizes.json`);
-await page.setContent('<!doctype html><html lang="th"><body><kn-kpi-scorecard id="sc"></kn-kpi-scorecard></body></html>');
+await page.setContent(
+  '<!doctype html><html lang="th"><body><kn-kpi-scorecard id="sc"></kn-kpi-scorecard></body></html>',
+);
 await page.addScriptTag({ url: `${server.url}/packages/calculators/dist/cdn/khanaen.js`, type: 'module' });
 await page.waitForFunction(() => customElements.get('kn-kpi-scorecard') !== undefined);
 
@@ -63,6 +67,8 @@ const timings = await page.evaluate(async (runs) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\nkn-kpi-scorecard with 605 KPIs (Chromium, median of ${runs})`);
 console.log(`  set kpis → rendered                    ${median(timings.render).toFixed(0).padStart(6)} ms`);
-console.log(`  edit one cell → new total shown        ${median(timings.edit).toFixed(0).padStart(6)} ms (includes the input debounce)`);
+console.log(
+  `  edit one cell → new total shown        ${median(timings.edit).toFixed(0).padStart(6)} ms (includes the input debounce)`,
+);
 await browser.close();
 await server.close();

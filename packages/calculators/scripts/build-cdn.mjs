@@ -23,7 +23,8 @@ function elementModules(dir) {
   for (const d of readdirSync(src, { withFileTypes: true })) {
     if (!d.isDirectory() || ['base', 'styles', 'shared'].includes(d.name)) continue;
     for (const f of readdirSync(join(src, d.name))) {
-      if (/^kn-[a-z0-9-]+\.ts$/.test(f)) found.push({ tag: f.replace(/\.ts$/, ''), file: join(src, d.name, f) });
+      if (/^kn-[a-z0-9-]+\.ts$/.test(f))
+        found.push({ tag: f.replace(/\.ts$/, ''), file: join(src, d.name, f) });
     }
   }
   return found;
@@ -46,7 +47,14 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const all = resolve(pkgDir, 'src/cdn.ts');
-await build({ ...common, entryPoints: { khanaen: all }, format: 'esm', splitting: true, outdir: out, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: { khanaen: all },
+  format: 'esm',
+  splitting: true,
+  outdir: out,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 await build({
   ...common,
   entryPoints: [resolve(pkgDir, 'src/cdn-iife.ts')],
@@ -55,10 +63,22 @@ await build({
   external: ['@khanaen/core/criteria'],
   outfile: join(out, 'khanaen.iife.js'),
 });
-await build({ ...common, entryPoints: { 'khanaen-criteria': '@khanaen/core/criteria' }, format: 'esm', outdir: out });
+await build({
+  ...common,
+  entryPoints: { 'khanaen-criteria': '@khanaen/core/criteria' },
+  format: 'esm',
+  outdir: out,
+});
 const elements = [...elementModules(widgetsDir), ...elementModules(pkgDir)];
 for (const { tag, file } of elements) {
-  await build({ ...common, entryPoints: { [tag]: file }, format: 'esm', splitting: true, outdir: out, chunkNames: 'chunks/[name]-[hash]' });
+  await build({
+    ...common,
+    entryPoints: { [tag]: file },
+    format: 'esm',
+    splitting: true,
+    outdir: out,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
 }
 
 // Sizes, for the record (benchmarks compare them over time).
@@ -71,6 +91,9 @@ writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2));
 // eslint-disable-next-line no-console -- the build reports bundle sizes
 console.log(
   Object.entries(sizes)
-    .map(([f, s]) => `  ${f.padEnd(34)} ${(s.bytes / 1024).toFixed(1).padStart(7)} kB  gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB`)
+    .map(
+      ([f, s]) =>
+        `  ${f.padEnd(34)} ${(s.bytes / 1024).toFixed(1).padStart(7)} kB  gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB`,
+    )
     .join('\n'),
 );

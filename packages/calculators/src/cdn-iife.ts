@@ -10,4 +10,6 @@ import './register.js';
 
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 const src = script instanceof HTMLScriptElement ? script.src : '';
-if (src) KnCriteriaChecklist.loadCriteria = () => import(/* @vite-ignore */ new URL('khanaen-criteria.js', src).href);
+if (src)
+  KnCriteriaChecklist.loadCriteria = () =>
+    import(/* @vite-ignore */ new URL('khanaen-criteria.js', src).href);

@@ -95,7 +95,9 @@ export function toText(value: unknown): string {
 
 /** A big.js value from another copy of the library (formatted through its text). */
 function isBigLike(value: unknown): value is { toString(): string } {
-  return typeof value === 'object' && value !== null && typeof (value as { round?: unknown }).round === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { round?: unknown }).round === 'function'
+  );
 }
 
 /**

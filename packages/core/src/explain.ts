@@ -5,7 +5,7 @@ import type { Bilingual, ExplanationStep, ExplanationValue } from './result.js';
 /** The Thai/English label of a level or band; an unknown id (e.g. from a caller's pack) labels itself. */
 export function labelOf(id: string): Bilingual {
   return Object.prototype.hasOwnProperty.call(levelLabels, id)
-    ? (levelLabels as Record<string, Bilingual>)[id] as Bilingual
+    ? ((levelLabels as Record<string, Bilingual>)[id] as Bilingual)
     : { th: id, en: id };
 }
 

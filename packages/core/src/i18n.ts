@@ -134,7 +134,10 @@ export function toBuddhistEraYear(year: number): number {
  * Formats a year given in the Common Era: Thai shows the Buddhist Era ("2567", or "พ.ศ. 2567" with
  * `prefix`), English the Common Era ("2024").
  */
-export function formatYear(ceYear: number, options: FormatOptions & { readonly prefix?: boolean } = {}): string {
+export function formatYear(
+  ceYear: number,
+  options: FormatOptions & { readonly prefix?: boolean } = {},
+): string {
   if (typeof ceYear !== 'number' || !Number.isFinite(ceYear)) return '';
   const lang = options.lang ?? 'th';
   const year = lang === 'th' ? buddhistYear(ceYear) : ceYear;

@@ -34,12 +34,19 @@ export interface Cat7Constants {
   readonly basicMaxPct: number;
   /** Improvement ≤ this (text) / < this (table) is Advance; above is Significance. */
   readonly advanceMaxPct: number;
-  readonly points: { readonly none: number; readonly basic: number; readonly advance: number; readonly significance: number };
+  readonly points: {
+    readonly none: number;
+    readonly basic: number;
+    readonly advance: number;
+    readonly significance: number;
+  };
   readonly slotsPerDimension: number;
   readonly stage1PassScore: number;
   readonly mandatoryGroupMax: number;
   readonly otherGroupMax: number;
-  readonly dimensions: Readonly<Record<Dimension, { readonly label: Bilingual; readonly groups: readonly KpiGroup[] }>>;
+  readonly dimensions: Readonly<
+    Record<Dimension, { readonly label: Bilingual; readonly groups: readonly KpiGroup[] }>
+  >;
 }
 
 /** Category 7 dimensions and KPI groups, from the criteria (`001:1141-1190`). */
@@ -200,7 +207,12 @@ export type ItemLevel = 'not-assessed' | 'none' | 'basic' | 'advance' | 'signifi
 
 export interface ChecklistConstants {
   /** Estimate points per level (the Category 7 points and the PB.1 band floors). */
-  readonly levelPoints: { readonly none: number; readonly basic: number; readonly advance: number; readonly significance: number };
+  readonly levelPoints: {
+    readonly none: number;
+    readonly basic: number;
+    readonly advance: number;
+    readonly significance: number;
+  };
   /** Process items per category (categories 1–6). */
   readonly items: Readonly<Record<1 | 2 | 3 | 4 | 5 | 6, readonly string[]>>;
 }
@@ -238,7 +250,12 @@ export interface FacilitationConstants {
     readonly countOne: number;
   };
   readonly documents: { readonly all: number; readonly twoOrMore: number; readonly one: number };
-  readonly fees: { readonly all: number; readonly halfOrMore: number; readonly lessThanHalf: number; readonly none: number };
+  readonly fees: {
+    readonly all: number;
+    readonly halfOrMore: number;
+    readonly lessThanHalf: number;
+    readonly none: number;
+  };
   readonly steps: { readonly halfOrMore: number; readonly lessThanHalf: number };
   readonly time: { readonly halfOrMore: number; readonly lessThanHalf: number };
   readonly renewal: number;
@@ -302,7 +319,9 @@ export const rulePacks = {
   [facilitationAward2566.id]: facilitationAward2566,
 } as const;
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends readonly unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends object ? (T[K] extends readonly unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
+};
 
 /** Options every rule accepts: another pack, or single constants overridden. */
 export interface PackOptions<C> {

@@ -173,7 +173,8 @@ const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
 export function fieldLabel(path: string): Bilingual {
   const parts = (typeof path === 'string' ? path : '').split('.').filter((p) => p !== '');
   // Own keys only: a path such as `levels.constructor` must not find Object.prototype members.
-  const lookup = (key: string) => (Object.prototype.hasOwnProperty.call(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined);
+  const lookup = (key: string) =>
+    Object.prototype.hasOwnProperty.call(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined;
   for (let n = Math.min(2, parts.length); n >= 1; n -= 1) {
     const label = lookup(parts.slice(-n).join('.'));
     if (label) return label;

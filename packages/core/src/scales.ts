@@ -87,9 +87,11 @@ export function bandScale(id: BuiltInScale): BandScale {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isBilingual = (v: unknown): v is Bilingual => isRecord(v) && typeof v.th === 'string' && typeof v.en === 'string';
+const isBilingual = (v: unknown): v is Bilingual =>
+  isRecord(v) && typeof v.th === 'string' && typeof v.en === 'string';
 const SCALE_LABEL: Bilingual = { th: 'ช่วงคะแนนที่กำหนดเอง', en: 'The custom scale' };
 
 /**
@@ -113,11 +115,18 @@ export function parseScale(input: unknown): Result<{ readonly scale: BandScale }
     if (!isRecord(b) || !isNum(b.min)) return bad;
     const id = typeof b.id === 'string' && b.id !== '' ? b.id : `band-${bands.length + 1}`;
     const known = (levelLabels as Record<string, Bilingual>)[id];
-    const label = isBilingual(b.label) ? b.label : typeof b.label === 'string' ? { th: b.label, en: b.label } : (known ?? { th: id, en: id });
+    const label = isBilingual(b.label)
+      ? b.label
+      : typeof b.label === 'string'
+        ? { th: b.label, en: b.label }
+        : (known ?? { th: id, en: id });
     bands.push({ id, min: b.min, label, award: b.award === true });
   }
   const markers = Array.isArray(v.markers)
-    ? (v.markers as unknown[]).filter((m): m is { value: number; label: Bilingual } => isRecord(m) && isNum(m.value) && isBilingual(m.label))
+    ? (v.markers as unknown[]).filter(
+        (m): m is { value: number; label: Bilingual } =>
+          isRecord(m) && isNum(m.value) && isBilingual(m.label),
+      )
     : undefined;
   const scale: BandScale = {
     id: typeof v.id === 'string' ? v.id : 'custom',
@@ -173,7 +182,12 @@ export function classifyOnScale(input: BandScale, value: unknown): Result<ScaleP
   const band = scale.bands[index] as ScaleBand;
   const next = scale.bands[index + 1] ?? null;
   const toNext = next ? dec(next.min).minus(r) : null;
-  const fraction = Number(r.minus(scale.min).div(scale.max - scale.min).toFixed(6));
+  const fraction = Number(
+    r
+      .minus(scale.min)
+      .div(scale.max - scale.min)
+      .toFixed(6),
+  );
   return {
     ok: true,
     value: toNumber2(r),
@@ -188,7 +202,12 @@ export function classifyOnScale(input: BandScale, value: unknown): Result<ScaleP
         scale.source,
         `${fmt(r)} ${scale.unit.th} อยู่ใน${band.label.th}${next && toNext ? ` ต้องได้อีก ${fmt(toNext)} ${scale.unit.th}จึงถึง${next.label.th}` : ''}`,
         `${fmt(r)} ${scale.unit.en}: ${band.label.en}${next && toNext ? `; ${fmt(toNext)} more to reach ${next.label.en}` : ''}.`,
-        { value: toNumber2(r), band: band.id, next: next?.id ?? null, pointsToNext: toNext ? toNumber2(toNext) : null },
+        {
+          value: toNumber2(r),
+          band: band.id,
+          next: next?.id ?? null,
+          pointsToNext: toNext ? toNumber2(toNext) : null,
+        },
       ),
     ],
   };

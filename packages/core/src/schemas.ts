@@ -7,7 +7,12 @@
 import { category7KpiSchema } from './rules/cat7.js';
 import { category7SetSchema } from './rules/cat7-set.js';
 import { agencyCompositeSchema, agencyKpiSchema, agencySchema } from './rules/agency.js';
-import { pmqaBandSchema, pmqaByCategorySchema, pmqaOutstandingSchema, pmqaOverallSchema } from './rules/pmqa.js';
+import {
+  pmqaBandSchema,
+  pmqaByCategorySchema,
+  pmqaOutstandingSchema,
+  pmqaOverallSchema,
+} from './rules/pmqa.js';
 import { checklistSchema } from './rules/checklist.js';
 import { facilitationEfficiencySchema, facilitationValueSchema } from './rules/facilitation.js';
 

@@ -25,7 +25,12 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-type Issue = { code: 'custom'; input: unknown; params: { code: ErrorCode; values?: object }; message: string };
+type Issue = {
+  code: 'custom';
+  input: unknown;
+  params: { code: ErrorCode; values?: object };
+  message: string;
+};
 
 function issue(input: unknown, code: ErrorCode, values?: object): Issue {
   return { code: 'custom', input, params: values ? { code, values } : { code }, message: code };
@@ -123,7 +128,10 @@ export function toErrors(issues: readonly z.core.$ZodIssue[], input: unknown): K
       } else if (iss.origin === 'array') code = underHistory ? 'HISTORY_REQUIRED' : 'INVALID_TYPE';
       else {
         code = 'OUT_OF_RANGE';
-        values = { min: (iss as { minimum?: unknown }).minimum ?? '', max: (iss as { maximum?: unknown }).maximum ?? '' };
+        values = {
+          min: (iss as { minimum?: unknown }).minimum ?? '',
+          max: (iss as { maximum?: unknown }).maximum ?? '',
+        };
       }
     } else {
       code = 'INVALID_TYPE';

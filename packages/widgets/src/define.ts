@@ -36,7 +36,11 @@ function registry(): Registry {
  * registered (the existing one if there was one). Never throws for an existing tag; warns once when the
  * existing registration came from another Khanaen version.
  */
-export function define(tag: string, ctor: CustomElementConstructor, version: string = VERSION): CustomElementConstructor {
+export function define(
+  tag: string,
+  ctor: CustomElementConstructor,
+  version: string = VERSION,
+): CustomElementConstructor {
   const reg = registry();
   const existing = customElements.get(tag);
   if (existing) {

@@ -8,7 +8,14 @@ export default meta;
 type Story = StoryObj;
 
 const example = (target: string) =>
-  html`<kn-kpi-target-calculator name="รายได้จากการท่องเที่ยว" unit="ล้านบาท" year="2564" target=${target} actual="400" history="[300,450]"></kn-kpi-target-calculator>`;
+  html`<kn-kpi-target-calculator
+    name="รายได้จากการท่องเที่ยว"
+    unit="ล้านบาท"
+    year="2564"
+    target=${target}
+    actual="400"
+    history="[300,450]"
+  ></kn-kpi-target-calculator>`;
 
 /** กรณีที่ 1 (001:1188-1195): target 450, result 400 → −11.11 %, Basic, 300. */
 export const Case1: Story = { render: () => example('450') };
@@ -18,8 +25,21 @@ export const Case2: Story = { render: () => example('375') };
 export const Case3: Story = { render: () => example('300') };
 /** Boundary: 100 → 105 is exactly 5.00 %: Basic as the text reads it, Advance as the table reads it. */
 export const Boundary: Story = {
-  render: () => html`<div class="kn-stack">
-    <kn-kpi-target-calculator target="100" actual="105" history="[90,100]" year="2567" boundaries="text"></kn-kpi-target-calculator>
-    <kn-kpi-target-calculator target="100" actual="105" history="[90,100]" year="2567" boundaries="table"></kn-kpi-target-calculator>
-  </div>`,
+  render: () =>
+    html`<div class="kn-stack">
+      <kn-kpi-target-calculator
+        target="100"
+        actual="105"
+        history="[90,100]"
+        year="2567"
+        boundaries="text"
+      ></kn-kpi-target-calculator>
+      <kn-kpi-target-calculator
+        target="100"
+        actual="105"
+        history="[90,100]"
+        year="2567"
+        boundaries="table"
+      ></kn-kpi-target-calculator>
+    </div>`,
 };

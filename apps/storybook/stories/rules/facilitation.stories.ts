@@ -8,7 +8,8 @@ export default meta;
 type Story = StoryObj;
 
 export const SpecExample: Story = {
-  render: () => html`<kn-cost-savings-calculator
-    .services=${[{ name: 'ขอใบอนุญาตประกอบกิจการ', sheetsReduced: 4, feeReduced: 100, hoursReduced: 3, transactions: 10000 }]}
-  ></kn-cost-savings-calculator>`,
+  render: () =>
+    html`<kn-cost-savings-calculator
+      .services=${[{ name: 'ขอใบอนุญาตประกอบกิจการ', sheetsReduced: 4, feeReduced: 100, hoursReduced: 3, transactions: 10000 }]}
+    ></kn-cost-savings-calculator>`,
 };

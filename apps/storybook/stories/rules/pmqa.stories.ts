@@ -8,11 +8,18 @@ export default meta;
 type Story = StoryObj;
 
 export const Bands: Story = {
-  render: () => html`<div class="kn-stack">
-    ${[250, 299.99, 300, 399.99, 400, 418, 469.99, 470, 500].map((v) => html`<kn-band-meter scale="pmqa40" value=${v}></kn-band-meter>`)}
-  </div>`,
+  render: () =>
+    html`<div class="kn-stack">
+      ${[250, 299.99, 300, 399.99, 400, 418, 469.99, 470, 500].map((v) => html`<kn-band-meter scale="pmqa40" value=${v}></kn-band-meter>`)}
+    </div>`,
 };
 export const SelfScoreAgainstAssessor: Story = {
   render: () =>
-    html`<kn-band-meter scale="pmqa40" value="431" compare="398" value-label="ประเมินตนเอง" compare-label="ผู้ตรวจประเมิน"></kn-band-meter>`,
+    html`<kn-band-meter
+      scale="pmqa40"
+      value="431"
+      compare="398"
+      value-label="ประเมินตนเอง"
+      compare-label="ผู้ตรวจประเมิน"
+    ></kn-band-meter>`,
 };

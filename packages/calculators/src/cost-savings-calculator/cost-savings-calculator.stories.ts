@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { FacilitationEfficiencyInput, ServiceSaving } from '@khanaen/core';
 import './kn-cost-savings-calculator.js';
+import { SPEC } from './samples.js';
 
 interface Args {
   services?: ServiceSaving[];
@@ -13,10 +14,6 @@ interface Args {
   numerals?: 'latin' | 'thai';
   disabled?: boolean;
 }
-
-const SPEC: ServiceSaving[] = [
-  { name: 'ขออนุญาตประกอบกิจการ', sheetsReduced: 4, feeReduced: 100, hoursReduced: 3, transactions: 10000 },
-];
 
 /** A municipality's services in its citizen's manual (realistic figures, not from a real agency). */
 const AGENCY: ServiceSaving[] = [
@@ -114,3 +111,9 @@ export const ThaiDigits: Story = { args: { services: AGENCY, rubric: FULL_RUBRIC
 
 /** A new calculator: one blank row, no errors until the user touches it. */
 export const Empty: Story = { args: { services: [] } };
+
+/** SpecExample in dark theme. */
+export const Dark: Story = { ...SpecExample, name: 'Dark', globals: { theme: 'dark' } };
+
+/** SpecExample in a 240 px container. */
+export const Narrow: Story = { ...SpecExample, name: 'Narrow', globals: { width: 'narrow' } };

@@ -17,7 +17,6 @@ import type { ScorecardMode } from './rows.js';
 export const DRAFT_SCHEMA = 'khanaen.scorecard';
 export const DRAFT_VERSION = 1;
 
-
 export interface ScorecardDraft {
   readonly mode: ScorecardMode;
   readonly kpis: readonly Readonly<Record<string, unknown>>[];

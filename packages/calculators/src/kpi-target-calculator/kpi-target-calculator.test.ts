@@ -18,10 +18,25 @@ async function settle(el: KnKpiTargetCalculator) {
 describe('kn-kpi-target-calculator (cat7)', () => {
   it('scores the worked example (001:1188-1199) and equals core', async () => {
     const el = await fixture<KnKpiTargetCalculator>(
-      html`<kn-kpi-target-calculator name="รายได้จากการท่องเที่ยว" unit="ล้านบาท" year="2564" target="375" actual="400" history="[300,450]"></kn-kpi-target-calculator>`,
+      html`<kn-kpi-target-calculator
+        name="รายได้จากการท่องเที่ยว"
+        unit="ล้านบาท"
+        year="2564"
+        target="375"
+        actual="400"
+        history="[300,450]"
+      ></kn-kpi-target-calculator>`,
     );
     await settle(el);
-    expect(el.result).to.deep.equal(scoreCategory7Kpi({ target: '375', actual: '400', history: ['300', '450'], direction: 'higher', boundaries: 'text' }));
+    expect(el.result).to.deep.equal(
+      scoreCategory7Kpi({
+        target: '375',
+        actual: '400',
+        history: ['300', '450'],
+        direction: 'higher',
+        boundaries: 'text',
+      }),
+    );
     const t = text(el);
     expect(t).to.contain('ค่าเฉลี่ย 2 ปีก่อนหน้า');
     expect(t).to.contain('375 ล้านบาท');
@@ -34,14 +49,23 @@ describe('kn-kpi-target-calculator (cat7)', () => {
   });
 
   it('shows "not challenging" with 0 points when the target is below the baseline', async () => {
-    const el = await fixture<KnKpiTargetCalculator>(html`<kn-kpi-target-calculator lang="en" target="300" actual="400" history="[300,450]"></kn-kpi-target-calculator>`);
+    const el = await fixture<KnKpiTargetCalculator>(
+      html`<kn-kpi-target-calculator
+        lang="en"
+        target="300"
+        actual="400"
+        history="[300,450]"
+      ></kn-kpi-target-calculator>`,
+    );
     await settle(el);
     expect(el.result.ok && 'level' in el.result && el.result.level).to.equal('none');
     expect(text(el)).to.contain('No — scores 0');
   });
 
   it('typing into a field updates the result, reflects to the attribute and fires kn-change', async () => {
-    const el = await fixture<KnKpiTargetCalculator>(html`<kn-kpi-target-calculator target="100" actual="" history="[90,100]"></kn-kpi-target-calculator>`);
+    const el = await fixture<KnKpiTargetCalculator>(
+      html`<kn-kpi-target-calculator target="100" actual="" history="[90,100]"></kn-kpi-target-calculator>`,
+    );
     await settle(el);
     const input = field(el, 'actual').shadowRoot!.querySelector('input')!;
     input.focus();
@@ -59,7 +83,9 @@ describe('kn-kpi-target-calculator (cat7)', () => {
   });
 
   it('bad input: localised message next to the field, result is the core failure, nothing throws', async () => {
-    const el = await fixture<KnKpiTargetCalculator>(html`<kn-kpi-target-calculator target="0" actual="5" history="[1,2]"></kn-kpi-target-calculator>`);
+    const el = await fixture<KnKpiTargetCalculator>(
+      html`<kn-kpi-target-calculator target="0" actual="5" history="[1,2]"></kn-kpi-target-calculator>`,
+    );
     await settle(el);
     expect(el.result.ok).to.equal(false);
     expect(!el.result.ok && el.result.errors[0]?.code).to.equal('TARGET_ZERO');
@@ -72,7 +98,9 @@ describe('kn-kpi-target-calculator (cat7)', () => {
   });
 
   it('history attribute accepts JSON and keeps odd text; the property reflects back', async () => {
-    const el = await fixture<KnKpiTargetCalculator>(html`<kn-kpi-target-calculator history='["1,200", 1300]'></kn-kpi-target-calculator>`);
+    const el = await fixture<KnKpiTargetCalculator>(
+      html`<kn-kpi-target-calculator history='["1,200", 1300]'></kn-kpi-target-calculator>`,
+    );
     expect(el.history).to.deep.equal(['1,200', '1300']);
     el.history = ['300', '450'];
     await el.updateComplete;
@@ -80,7 +108,16 @@ describe('kn-kpi-target-calculator (cat7)', () => {
   });
 
   it('is form-associated: its form value is JSON of inputs and result; reset restores the attributes', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><kn-kpi-target-calculator name="kpi1" target="375" actual="400" history="[300,450]"></kn-kpi-target-calculator></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <kn-kpi-target-calculator
+          name="kpi1"
+          target="375"
+          actual="400"
+          history="[300,450]"
+        ></kn-kpi-target-calculator>
+      </form>`,
+    );
     const el = form.querySelector('kn-kpi-target-calculator')!;
     await settle(el);
     const value = JSON.parse(String(new FormData(form).get('kpi1')));
@@ -97,19 +134,39 @@ describe('kn-kpi-target-calculator (cat7)', () => {
 describe('kn-kpi-target-calculator (agency)', () => {
   it('interpolates between the targets and shows the weighted contribution', async () => {
     const el = await fixture<KnKpiTargetCalculator>(
-      html`<kn-kpi-target-calculator mode="agency" lang="en" initial-target="80" standard-target="90" high-target="100" actual="85" weight="30"></kn-kpi-target-calculator>`,
+      html`<kn-kpi-target-calculator
+        mode="agency"
+        lang="en"
+        initial-target="80"
+        standard-target="90"
+        high-target="100"
+        actual="85"
+        weight="30"
+      ></kn-kpi-target-calculator>`,
     );
     await settle(el);
-    expect(el.result).to.deep.equal(scoreAgencyKpi({ actual: '85', targets: { initial: '80', standard: '90', high: '100' }, weight: '30' }));
+    expect(el.result).to.deep.equal(
+      scoreAgencyKpi({ actual: '85', targets: { initial: '80', standard: '90', high: '100' }, weight: '30' }),
+    );
     const t = text(el);
     expect(t).to.contain('62.5');
     expect(t).to.contain('18.75');
-    expect(el.shadowRoot!.querySelector('svg[role=img]')!.getAttribute('aria-label')).to.contain('scores 62.5');
+    expect(el.shadowRoot!.querySelector('svg[role=img]')!.getAttribute('aria-label')).to.contain(
+      'scores 62.5',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('infers lower-is-better and rejects unordered targets', async () => {
-    const el = await fixture<KnKpiTargetCalculator>(html`<kn-kpi-target-calculator mode="agency" initial-target="20" standard-target="15" high-target="10" actual="17"></kn-kpi-target-calculator>`);
+    const el = await fixture<KnKpiTargetCalculator>(
+      html`<kn-kpi-target-calculator
+        mode="agency"
+        initial-target="20"
+        standard-target="15"
+        high-target="10"
+        actual="17"
+      ></kn-kpi-target-calculator>`,
+    );
     await settle(el);
     expect(el.result.ok && el.result.score).to.equal(65);
     el.standardTarget = '25';

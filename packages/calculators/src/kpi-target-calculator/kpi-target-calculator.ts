@@ -154,13 +154,27 @@ export class KnKpiTargetCalculator extends KnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputsChanged = [...changed.keys()].some((k) =>
-      ['mode', 'target', 'actual', 'history', 'direction', 'boundaries', 'initialTarget', 'standardTarget', 'highTarget', 'weight'].includes(k as string),
+      [
+        'mode',
+        'target',
+        'actual',
+        'history',
+        'direction',
+        'boundaries',
+        'initialTarget',
+        'standardTarget',
+        'highTarget',
+        'weight',
+      ].includes(k as string),
     );
     if (inputsChanged || this._result === undefined) {
       const before = this._result;
       this._result = this.compute();
-      this.internals.setFormValue(JSON.stringify({ mode: this.mode, name: this.name, inputs: this.inputs, result: this._result }));
-      if (before === undefined || JSON.stringify(before) !== JSON.stringify(this._result)) this.pendingEvent = true;
+      this.internals.setFormValue(
+        JSON.stringify({ mode: this.mode, name: this.name, inputs: this.inputs, result: this._result }),
+      );
+      if (before === undefined || JSON.stringify(before) !== JSON.stringify(this._result))
+        this.pendingEvent = true;
     }
   }
 
@@ -175,11 +189,25 @@ export class KnKpiTargetCalculator extends KnElement {
 
   /** The attribute values the element started with, restored by a form reset. */
   private defaults: Record<string, string | null> | null = null;
-  private static readonly INPUT_ATTRS = ['target', 'actual', 'history', 'direction', 'boundaries', 'initial-target', 'standard-target', 'high-target', 'weight', 'name', 'unit'];
+  private static readonly INPUT_ATTRS = [
+    'target',
+    'actual',
+    'history',
+    'direction',
+    'boundaries',
+    'initial-target',
+    'standard-target',
+    'high-target',
+    'weight',
+    'name',
+    'unit',
+  ];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.defaults ??= Object.fromEntries(KnKpiTargetCalculator.INPUT_ATTRS.map((a) => [a, this.getAttribute(a)]));
+    this.defaults ??= Object.fromEntries(
+      KnKpiTargetCalculator.INPUT_ATTRS.map((a) => [a, this.getAttribute(a)]),
+    );
   }
 
   formResetCallback(): void {
@@ -216,7 +244,13 @@ export class KnKpiTargetCalculator extends KnElement {
     this.touched = new Set([...this.touched, path]);
   }
 
-  private field(path: string, label: string, value: string, set: (v: string) => void, options: { unit?: string; hint?: string; errorPaths?: string[] } = {}) {
+  private field(
+    path: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: { unit?: string; hint?: string; errorPaths?: string[] } = {},
+  ) {
     return html`<kn-number-field
       .label=${label}
       .value=${value}
@@ -265,18 +299,21 @@ export class KnKpiTargetCalculator extends KnElement {
       <fieldset class="choice">
         <legend>${this.t({ th: 'ทิศทางของตัวชี้วัด', en: 'Direction' })}</legend>
         ${(['higher', 'lower'] as const).map(
-          (d) => html`<label
-            ><input
-              type="radio"
-              name="${id}-direction"
-              .checked=${(this.direction || (this.mode === 'cat7' ? 'higher' : this.inferredDirection())) === d}
-              ?disabled=${this.disabled}
-              @change=${() => (this.direction = d)}
-            />
-            ${d === 'higher'
-              ? this.t({ th: 'ค่ายิ่งมากยิ่งดี', en: 'Higher is better' })
-              : this.t({ th: 'ค่ายิ่งน้อยยิ่งดี', en: 'Lower is better' })}</label
-          >`,
+          (d) =>
+            html`<label
+              ><input
+                type="radio"
+                name="${id}-direction"
+                .checked=${(this.direction || (this.mode === 'cat7' ? 'higher' : this.inferredDirection())) === d}
+                ?disabled=${this.disabled}
+                @change=${() => (this.direction = d)}
+              />
+              ${
+                d === 'higher'
+                  ? this.t({ th: 'ค่ายิ่งมากยิ่งดี', en: 'Higher is better' })
+                  : this.t({ th: 'ค่ายิ่งน้อยยิ่งดี', en: 'Lower is better' })
+              }</label
+            >`,
         )}
       </fieldset>
     `;
@@ -299,21 +336,47 @@ export class KnKpiTargetCalculator extends KnElement {
       <div class="grid">
         ${this.field('target', this.t({ th: `ค่าเป้าหมายปี ${y}`, en: `Target ${commonEraYear(y)}` }), this.target, (v) => (this.target = v))}
         ${this.field('actual', this.t({ th: `ผลการดำเนินงานปี ${y}`, en: `Result ${commonEraYear(y)}` }), this.actual, (v) => (this.actual = v))}
-        ${this.field('history.0', this.t({ th: `ผลการดำเนินงานปี ${y - 2}`, en: `Result ${commonEraYear(y - 2)}` }), this.history[0] ?? '', setHistory(0), {
-          errorPaths: ['history.0', 'history'],
-        })}
-        ${this.field('history.1', this.t({ th: `ผลการดำเนินงานปี ${y - 1}`, en: `Result ${commonEraYear(y - 1)}` }), this.history[1] ?? '', setHistory(1), {
-          errorPaths: ['history.1', 'history'],
-        })}
+        ${this.field(
+          'history.0',
+          this.t({ th: `ผลการดำเนินงานปี ${y - 2}`, en: `Result ${commonEraYear(y - 2)}` }),
+          this.history[0] ?? '',
+          setHistory(0),
+          {
+            errorPaths: ['history.0', 'history'],
+          },
+        )}
+        ${this.field(
+          'history.1',
+          this.t({ th: `ผลการดำเนินงานปี ${y - 1}`, en: `Result ${commonEraYear(y - 1)}` }),
+          this.history[1] ?? '',
+          setHistory(1),
+          {
+            errorPaths: ['history.1', 'history'],
+          },
+        )}
       </div>
       <fieldset class="choice">
-        <legend>${this.t({ th: 'การอ่านเกณฑ์ร้อยละ 5 และ 10', en: 'Reading of the 5 % and 10 % boundaries' })}</legend>
+        <legend>
+          ${this.t({ th: 'การอ่านเกณฑ์ร้อยละ 5 และ 10', en: 'Reading of the 5 % and 10 % boundaries' })}
+        </legend>
         <label
-          ><input type="radio" name="${id}-boundaries" .checked=${this.boundaries !== 'table'} ?disabled=${this.disabled} @change=${() => (this.boundaries = 'text')} />
+          ><input
+            type="radio"
+            name="${id}-boundaries"
+            .checked=${this.boundaries !== 'table'}
+            ?disabled=${this.disabled}
+            @change=${() => (this.boundaries = 'text')}
+          />
           ${this.t({ th: 'ตามข้อความเกณฑ์ (≤ 5 พื้นฐาน, ≤ 10 ก้าวหน้า) — ค่าเริ่มต้น', en: 'As the criteria text (≤ 5 Basic, ≤ 10 Advance) — default' })}</label
         >
         <label
-          ><input type="radio" name="${id}-boundaries" .checked=${this.boundaries === 'table'} ?disabled=${this.disabled} @change=${() => (this.boundaries = 'table')} />
+          ><input
+            type="radio"
+            name="${id}-boundaries"
+            .checked=${this.boundaries === 'table'}
+            ?disabled=${this.disabled}
+            @change=${() => (this.boundaries = 'table')}
+          />
           ${this.t({ th: 'ตามตาราง (< 5 พื้นฐาน, < 10 ก้าวหน้า)', en: 'As the table (< 5 Basic, < 10 Advance)' })}</label
         >
       </fieldset>
@@ -323,15 +386,33 @@ export class KnKpiTargetCalculator extends KnElement {
   private renderAgencyInputs() {
     return html`
       <div class="grid">
-        ${this.field('targets.initial', this.t({ th: 'ค่าเป้าหมายขั้นต้น (50 คะแนน)', en: 'Initial target (50 points)' }), this.initialTarget, (v) => (this.initialTarget = v), {
-          errorPaths: ['targets.initial', 'targets'],
-        })}
-        ${this.field('targets.standard', this.t({ th: 'ค่าเป้าหมายมาตรฐาน (75 คะแนน)', en: 'Standard target (75 points)' }), this.standardTarget, (v) => (this.standardTarget = v), {
-          errorPaths: ['targets.standard'],
-        })}
-        ${this.field('targets.high', this.t({ th: 'ค่าเป้าหมายขั้นสูง (100 คะแนน)', en: 'High target (100 points)' }), this.highTarget, (v) => (this.highTarget = v), {
-          errorPaths: ['targets.high'],
-        })}
+        ${this.field(
+          'targets.initial',
+          this.t({ th: 'ค่าเป้าหมายขั้นต้น (50 คะแนน)', en: 'Initial target (50 points)' }),
+          this.initialTarget,
+          (v) => (this.initialTarget = v),
+          {
+            errorPaths: ['targets.initial', 'targets'],
+          },
+        )}
+        ${this.field(
+          'targets.standard',
+          this.t({ th: 'ค่าเป้าหมายมาตรฐาน (75 คะแนน)', en: 'Standard target (75 points)' }),
+          this.standardTarget,
+          (v) => (this.standardTarget = v),
+          {
+            errorPaths: ['targets.standard'],
+          },
+        )}
+        ${this.field(
+          'targets.high',
+          this.t({ th: 'ค่าเป้าหมายขั้นสูง (100 คะแนน)', en: 'High target (100 points)' }),
+          this.highTarget,
+          (v) => (this.highTarget = v),
+          {
+            errorPaths: ['targets.high'],
+          },
+        )}
         ${this.field('actual', this.t({ th: 'ผลการดำเนินงาน', en: 'Result' }), this.actual, (v) => (this.actual = v))}
         ${this.field('weight', this.t({ th: 'น้ำหนัก (ไม่บังคับ)', en: 'Weight (optional)' }), this.weight, (v) => (this.weight = v), { unit: '%' })}
       </div>
@@ -341,7 +422,8 @@ export class KnKpiTargetCalculator extends KnElement {
   private renderCat7Result(r: Category7KpiResult) {
     const unit = this.unit ? ` ${this.unit}` : '';
     const y = this.thisYear;
-    const bound = r.direction === 'higher' ? { th: 'อย่างน้อย', en: 'at least' } : { th: 'ไม่เกิน', en: 'at most' };
+    const bound =
+      r.direction === 'higher' ? { th: 'อย่างน้อย', en: 'at least' } : { th: 'ไม่เกิน', en: 'at most' };
     const points = [
       { year: y - 2, value: toNum(this.history[0]) },
       { year: y - 1, value: toNum(this.history[1]) },
@@ -349,32 +431,59 @@ export class KnKpiTargetCalculator extends KnElement {
     ];
     return html`
       <dl part="summary" class="summary">
-        <div><dt>${this.t({ th: 'ค่าเฉลี่ย 2 ปีก่อนหน้า', en: 'Two-year baseline' })}</dt><dd>${this.num(r.baseline)}${unit}</dd></div>
+        <div>
+          <dt>${this.t({ th: 'ค่าเฉลี่ย 2 ปีก่อนหน้า', en: 'Two-year baseline' })}</dt>
+          <dd>${this.num(r.baseline)}${unit}</dd>
+        </div>
         <div>
           <dt>${this.t({ th: 'เป้าหมายท้าทาย', en: 'Challenging target' })}</dt>
           <dd class=${r.challenging ? 'yes' : 'no'}>
-            ${r.challenging
-              ? html`<span aria-hidden="true">✓ </span>${this.t({ th: 'ใช่', en: 'Yes' })}`
-              : html`<span aria-hidden="true">✗ </span>${this.t({ th: 'ไม่ใช่ — ได้ 0 คะแนน', en: 'No — scores 0' })}`}
-            <span class="muted">(${this.t({ th: `ค่าเป้าหมายต้อง${r.direction === 'higher' ? 'ไม่ต่ำกว่า' : 'ไม่สูงกว่า'}`, en: `target must be ${bound.en}` })} ${this.num(r.minimumTarget)}${unit})</span>
+            ${
+              r.challenging
+                ? html`<span aria-hidden="true">✓ </span>${this.t({ th: 'ใช่', en: 'Yes' })}`
+                : html`<span aria-hidden="true">✗ </span
+                    >${this.t({ th: 'ไม่ใช่ — ได้ 0 คะแนน', en: 'No — scores 0' })}`
+            }
+            <span class="muted"
+              >(${this.t({ th: `ค่าเป้าหมายต้อง${r.direction === 'higher' ? 'ไม่ต่ำกว่า' : 'ไม่สูงกว่า'}`, en: `target must be ${bound.en}` })}
+              ${this.num(r.minimumTarget)}${unit})</span
+            >
           </dd>
         </div>
-        <div><dt>${this.t({ th: 'ดีกว่าค่าเป้าหมาย', en: 'Better than target by' })}</dt><dd>${this.pct(r.improvementPct)}</dd></div>
+        <div>
+          <dt>${this.t({ th: 'ดีกว่าค่าเป้าหมาย', en: 'Better than target by' })}</dt>
+          <dd>${this.pct(r.improvementPct)}</dd>
+        </div>
         <div>
           <dt>${this.t({ th: 'ระดับและคะแนน', en: 'Level and score' })}</dt>
-          <dd><kn-score-badge .score=${r.score} .level=${r.level} .numerals=${this.numerals} max="500"></kn-score-badge></dd>
+          <dd>
+            <kn-score-badge
+              .score=${r.score}
+              .level=${r.level}
+              .numerals=${this.numerals}
+              max="500"
+            ></kn-score-badge>
+          </dd>
         </div>
-        ${r.actualNeeded.advance !== null && r.actualNeeded.significance !== null
-          ? html`<div class="wide">
-              <dt>${this.t({ th: 'ผลที่ต้องได้ในแต่ละระดับ', en: 'Result needed for each level' })}</dt>
-              <dd>
-                <ul class="needed">
-                  <li>${this.levelName('advance')}: ${this.t(bound)} <strong>${this.num(r.actualNeeded.advance)}${unit}</strong></li>
-                  <li>${this.levelName('significance')}: ${this.t(bound)} <strong>${this.num(r.actualNeeded.significance)}${unit}</strong></li>
-                </ul>
-              </dd>
-            </div>`
-          : nothing}
+        ${
+          r.actualNeeded.advance !== null && r.actualNeeded.significance !== null
+            ? html`<div class="wide">
+                <dt>${this.t({ th: 'ผลที่ต้องได้ในแต่ละระดับ', en: 'Result needed for each level' })}</dt>
+                <dd>
+                  <ul class="needed">
+                    <li>
+                      ${this.levelName('advance')}: ${this.t(bound)}
+                      <strong>${this.num(r.actualNeeded.advance)}${unit}</strong>
+                    </li>
+                    <li>
+                      ${this.levelName('significance')}: ${this.t(bound)}
+                      <strong>${this.num(r.actualNeeded.significance)}${unit}</strong>
+                    </li>
+                  </ul>
+                </dd>
+              </div>`
+            : nothing
+        }
       </dl>
       <kn-trend-chart
         part="chart"
@@ -385,20 +494,35 @@ export class KnKpiTargetCalculator extends KnElement {
         .direction=${r.direction}
         .numerals=${this.numerals}
       ></kn-trend-chart>
-      <kn-explanation part="explanation" .steps=${r.explanation} .warnings=${r.warnings} .numerals=${this.numerals}></kn-explanation>
+      <kn-explanation
+        part="explanation"
+        .steps=${r.explanation}
+        .warnings=${r.warnings}
+        .numerals=${this.numerals}
+      ></kn-explanation>
     `;
   }
 
   private renderAgencyResult(r: AgencyKpiResult) {
     return html`
       <dl part="summary" class="summary">
-        <div><dt>${this.t({ th: 'คะแนนตัวชี้วัด', en: 'KPI score' })}</dt><dd class="big">${this.num(r.score)} <span class="muted">/ ${this.num(100)}</span></dd></div>
-        ${r.weighted !== null
-          ? html`<div><dt>${this.t({ th: 'คะแนนถ่วงน้ำหนัก', en: 'Weighted contribution' })}</dt><dd>${this.num(r.weighted)}</dd></div>`
-          : nothing}
+        <div>
+          <dt>${this.t({ th: 'คะแนนตัวชี้วัด', en: 'KPI score' })}</dt>
+          <dd class="big">${this.num(r.score)} <span class="muted">/ ${this.num(100)}</span></dd>
+        </div>
+        ${
+          r.weighted !== null
+            ? html`<div>
+                <dt>${this.t({ th: 'คะแนนถ่วงน้ำหนัก', en: 'Weighted contribution' })}</dt>
+                <dd>${this.num(r.weighted)}</dd>
+              </div>`
+            : nothing
+        }
         <div>
           <dt>${this.t({ th: 'ทิศทาง', en: 'Direction' })}</dt>
-          <dd>${r.direction === 'higher' ? this.t({ th: 'ค่ายิ่งมากยิ่งดี', en: 'Higher is better' }) : this.t({ th: 'ค่ายิ่งน้อยยิ่งดี', en: 'Lower is better' })}</dd>
+          <dd>
+            ${r.direction === 'higher' ? this.t({ th: 'ค่ายิ่งมากยิ่งดี', en: 'Higher is better' }) : this.t({ th: 'ค่ายิ่งน้อยยิ่งดี', en: 'Lower is better' })}
+          </dd>
         </div>
       </dl>
       ${this.renderInterpolation(r)}
@@ -449,7 +573,13 @@ export class KnKpiTargetCalculator extends KnElement {
         )}
         <g class="actual">
           <line x1=${x(a)} x2=${x(a)} y1=${pad.t} y2=${H - pad.b}></line>
-          <rect x=${x(a) - 5} y=${y(r.score) - 5} width="10" height="10" transform="rotate(45 ${x(a)} ${y(r.score)})"></rect>
+          <rect
+            x=${x(a) - 5}
+            y=${y(r.score) - 5}
+            width="10"
+            height="10"
+            transform="rotate(45 ${x(a)} ${y(r.score)})"
+          ></rect>
         </g>
       </svg>
       <figcaption>${summary}</figcaption>
@@ -458,20 +588,30 @@ export class KnKpiTargetCalculator extends KnElement {
 
   private renderErrors(r: KpiTargetResult) {
     if (r.ok) return nothing;
-    const fieldPaths = this.mode === 'agency' ? ['actual', 'targets.initial', 'targets.standard', 'targets.high', 'weight'] : ['target', 'actual', 'history', 'history.0', 'history.1'];
+    const fieldPaths =
+      this.mode === 'agency'
+        ? ['actual', 'targets.initial', 'targets.standard', 'targets.high', 'weight']
+        : ['target', 'actual', 'history', 'history.0', 'history.1'];
     const general = r.errors.filter((e) => !fieldPaths.includes(e.path) || e.code === 'TARGETS_NOT_ORDERED');
     const filled = this.allFilled();
     return html`<div class="status" role="status">
-      ${filled && general.length
-        ? html`<ul class="errors">${general.map((e) => html`<li><span aria-hidden="true">⚠ </span>${this.t(e.message)}</li>`)}</ul>`
-        : html`<p class="muted">${this.t({ th: 'กรอกข้อมูลให้ครบเพื่อดูผลคะแนน', en: 'Fill in every field to see the score.' })}</p>`}
+      ${
+        filled && general.length
+          ? html`<ul class="errors">
+              ${general.map((e) => html`<li><span aria-hidden="true">⚠ </span>${this.t(e.message)}</li>`)}
+            </ul>`
+          : html`<p class="muted">
+              ${this.t({ th: 'กรอกข้อมูลให้ครบเพื่อดูผลคะแนน', en: 'Fill in every field to see the score.' })}
+            </p>`
+      }
     </div>`;
   }
 
   /** A short sentence for screen readers whenever the result changes. */
   private announcement(r: KpiTargetResult): string {
     if (!r.ok) return '';
-    if ('level' in r) return `${this.levelName(r.level)} ${this.num(r.score)} ${this.t({ th: 'คะแนน', en: 'points' })}`;
+    if ('level' in r)
+      return `${this.levelName(r.level)} ${this.num(r.score)} ${this.t({ th: 'คะแนน', en: 'points' })}`;
     return `${this.num(r.score)} ${this.t({ th: 'คะแนน', en: 'points' })}`;
   }
 
@@ -480,20 +620,28 @@ export class KnKpiTargetCalculator extends KnElement {
     return html`
       <div class="calc">
         <h2 class="title">
-          ${this.mode === 'agency'
-            ? this.t({ th: 'คำนวณคะแนนตัวชี้วัด (การประเมินส่วนราชการ ปี 2567)', en: 'KPI score (agency evaluation, FY 2567)' })
-            : this.t({ th: 'คำนวณระดับตัวชี้วัดหมวด 7 (PMQA 4.0)', en: 'Category 7 KPI level (PMQA 4.0)' })}
+          ${
+            this.mode === 'agency'
+              ? this.t({
+                  th: 'คำนวณคะแนนตัวชี้วัด (การประเมินส่วนราชการ ปี 2567)',
+                  en: 'KPI score (agency evaluation, FY 2567)',
+                })
+              : this.t({ th: 'คำนวณระดับตัวชี้วัดหมวด 7 (PMQA 4.0)', en: 'Category 7 KPI level (PMQA 4.0)' })
+          }
         </h2>
         <div part="form" class="form">
-          ${this.renderCommon()} ${this.mode === 'agency' ? this.renderAgencyInputs() : this.renderCat7Inputs()}
+          ${this.renderCommon()}
+          ${this.mode === 'agency' ? this.renderAgencyInputs() : this.renderCat7Inputs()}
         </div>
         <p class="visually-hidden" aria-live="polite">${this.announcement(r)}</p>
         <div class="result">
-          ${r.ok
-            ? this.mode === 'agency'
-              ? this.renderAgencyResult(r as AgencyKpiResult)
-              : this.renderCat7Result(r as Category7KpiResult)
-            : this.renderErrors(r)}
+          ${
+            r.ok
+              ? this.mode === 'agency'
+                ? this.renderAgencyResult(r as AgencyKpiResult)
+                : this.renderCat7Result(r as Category7KpiResult)
+              : this.renderErrors(r)
+          }
         </div>
       </div>
     `;

@@ -89,7 +89,11 @@ interface Scored {
 }
 
 function scoreKpi(
-  data: { actual: DecimalInput; targets: { initial: DecimalInput; standard: DecimalInput; high: DecimalInput }; direction?: Direction | undefined },
+  data: {
+    actual: DecimalInput;
+    targets: { initial: DecimalInput; standard: DecimalInput; high: DecimalInput };
+    direction?: Direction | undefined;
+  },
   c: AgencyConstants,
   path: string,
 ): { ok: true; value: Scored } | { ok: false; errors: KnError[] } {
@@ -116,7 +120,10 @@ function scoreKpi(
   const dirNote = data.direction
     ? null
     : inferred === 'lower'
-      ? { th: ' (ค่ายิ่งน้อยยิ่งดี อนุมานจากลำดับค่าเป้าหมาย)', en: ' (lower is better, inferred from the target order)' }
+      ? {
+          th: ' (ค่ายิ่งน้อยยิ่งดี อนุมานจากลำดับค่าเป้าหมาย)',
+          en: ' (lower is better, inferred from the target order)',
+        }
       : null;
 
   let score: Decimal;
@@ -202,7 +209,10 @@ export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
 }
 
 /** Rule AE.3: the level of an agency score (rounded half-up to 2 decimals first). `null` if not a score 0–100. */
-export function agencyLevel(score: number | string, pack: RulePack<AgencyConstants> = agencyEval2567): AgencyLevel | null {
+export function agencyLevel(
+  score: number | string,
+  pack: RulePack<AgencyConstants> = agencyEval2567,
+): AgencyLevel | null {
   const v = toDecimal(score);
   const packed = checkPack(agencyEval2567, { pack });
   if (!v || !packed.ok) return null;
@@ -275,17 +285,24 @@ export interface AgencyWeightTotal {
 }
 
 /** Rule AE.2's weight condition on its own: never throws, whatever it is given. */
-export function agencyWeightTotal(kpis: unknown, pack: RulePack<AgencyConstants> = agencyEval2567): AgencyWeightTotal {
+export function agencyWeightTotal(
+  kpis: unknown,
+  pack: RulePack<AgencyConstants> = agencyEval2567,
+): AgencyWeightTotal {
   const rows = Array.isArray(kpis) ? (kpis as unknown[]) : [];
   const invalid: number[] = [];
   const weights: Decimal[] = [];
   rows.forEach((row, i) => {
-    const w = toDecimal(row !== null && typeof row === 'object' ? (row as { weight?: unknown }).weight : undefined);
+    const w = toDecimal(
+      row !== null && typeof row === 'object' ? (row as { weight?: unknown }).weight : undefined,
+    );
     if (w) weights.push(w);
     else invalid.push(i);
   });
   const total = sum(weights);
-  const error_ = total.eq(pack.constants.weightTotal) ? null : error('kpis', 'WEIGHTS_NOT_100', { sum: formatDecimal(total, 12) });
+  const error_ = total.eq(pack.constants.weightTotal)
+    ? null
+    : error('kpis', 'WEIGHTS_NOT_100', { sum: formatDecimal(total, 12) });
   return { sum: toNumber2(total), invalid, error: error_ };
 }
 
@@ -323,9 +340,7 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
   const total = round(sum(weighted));
   const level = levelOf(total, c);
   const terms =
-    scored.length <= 8
-      ? scored.map(({ s, w }) => `${fmt(s.score)} × ${fmt(w)}`).join(' + ')
-      : null;
+    scored.length <= 8 ? scored.map(({ s, w }) => `${fmt(s.score)} × ${fmt(w)}`).join(' + ') : null;
   const steps: ExplanationStep[] = [
     ...packStep(pack.id, '003:615'),
     step(
@@ -378,7 +393,11 @@ export interface AgencyCompositeResult {
   readonly round: '6-month' | '12-month';
   readonly total: number;
   readonly level: AgencyLevel;
-  readonly components: { readonly performance: number; readonly digital: number | null; readonly pmqa: number | null };
+  readonly components: {
+    readonly performance: number;
+    readonly digital: number | null;
+    readonly pmqa: number | null;
+  };
   readonly explanation: readonly ExplanationStep[];
 }
 
@@ -418,11 +437,7 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
     const weightSum = dec(w.performance).plus(w.digital).plus(w.pmqa);
     if (weightSum.lte(0)) return fail([error('constants.composite', 'NOT_POSITIVE')]);
     total = round(
-      perf
-        .times(w.performance)
-        .plus(digital.times(w.digital))
-        .plus(pmqa.times(w.pmqa))
-        .div(weightSum),
+      perf.times(w.performance).plus(digital.times(w.digital)).plus(pmqa.times(w.pmqa)).div(weightSum),
     );
     steps.push(
       step(
@@ -430,7 +445,12 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
         '003:212-220',
         `คะแนนรวม = ${fmt(perf)} × ${w.performance}% + ${fmt(digital)} × ${w.digital}% + ${fmt(pmqa)} × ${w.pmqa}% = ${fmt(total)} (Performance Base ร้อยละ ${w.performance}, การพัฒนาองค์การสู่ดิจิทัล ร้อยละ ${w.digital}, PMQA 4.0 ร้อยละ ${w.pmqa})`,
         `Total = ${fmt(perf)} × ${w.performance}% + ${fmt(digital)} × ${w.digital}% + ${fmt(pmqa)} × ${w.pmqa}% = ${fmt(total)} (Performance Base ${w.performance}%, digital organisation ${w.digital}%, PMQA 4.0 ${w.pmqa}%)`,
-        { performance: toNumber2(perf), digital: toNumber2(digital), pmqa: toNumber2(pmqa), total: toNumber2(total) },
+        {
+          performance: toNumber2(perf),
+          digital: toNumber2(digital),
+          pmqa: toNumber2(pmqa),
+          total: toNumber2(total),
+        },
       ),
     );
   }
@@ -458,11 +478,15 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
 export function agencyRounds(
   fiscalYear: number,
   pack: RulePack<AgencyConstants> = agencyEval2567,
-): { readonly sixMonth: { start: string; end: string }; readonly twelveMonth: { start: string; end: string } } {
+): {
+  readonly sixMonth: { start: string; end: string };
+  readonly twelveMonth: { start: string; end: string };
+} {
   const ce = Number.isInteger(fiscalYear) ? fiscalYear - 543 : NaN;
   const packed = checkPack(agencyEval2567, { pack });
   const r = (packed.ok ? packed.pack : agencyEval2567).constants.rounds;
-  const date = (md: string) => `${md.startsWith('10') || md.startsWith('11') || md.startsWith('12') ? ce - 1 : ce}-${md}`;
+  const date = (md: string) =>
+    `${md.startsWith('10') || md.startsWith('11') || md.startsWith('12') ? ce - 1 : ce}-${md}`;
   return {
     sixMonth: { start: date(r.sixMonth.start), end: date(r.sixMonth.end) },
     twelveMonth: { start: date(r.twelveMonth.start), end: date(r.twelveMonth.end) },

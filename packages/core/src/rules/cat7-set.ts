@@ -74,7 +74,11 @@ export interface Category7SlotResult {
   /** Whether the KPI fills one of the dimension's scored slots (only the first 5 do). */
   readonly counted: boolean;
   /** The earlier KPI with the same name, when this one is a duplicate (it then scores 0). */
-  readonly duplicateOf: { readonly index: number; readonly dimension: Dimension; readonly slot: number } | null;
+  readonly duplicateOf: {
+    readonly index: number;
+    readonly dimension: Dimension;
+    readonly slot: number;
+  } | null;
   readonly level: Cat7Level;
   readonly score: number;
   /** The KPI's own C7 result (its score before any duplicate rule). */

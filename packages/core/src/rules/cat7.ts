@@ -69,7 +69,11 @@ export interface Category7KpiResult {
 const LEVEL_SOURCE: Record<Boundaries, string> = { text: '000:85-87', table: '000:99' };
 
 /** Classifies an improvement percentage that is already rounded to 2 decimals (C7.5). */
-export function classifyImprovement(pct: Decimal, boundaries: Boundaries, c: Cat7Constants): Exclude<Cat7Level, 'none'> {
+export function classifyImprovement(
+  pct: Decimal,
+  boundaries: Boundaries,
+  c: Cat7Constants,
+): Exclude<Cat7Level, 'none'> {
   const basicMax = dec(c.basicMaxPct);
   const advanceMax = dec(c.advanceMaxPct);
   if (boundaries === 'table') {
@@ -129,9 +133,7 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
 
   // C7.2 — challenging: target at least as good as the baseline (equal passes: 001:1196-1197).
   const challenging = !better(baseline, target);
-  const notWorseWord = higher
-    ? { th: 'ไม่ต่ำกว่า', en: 'not below' }
-    : { th: 'ไม่สูงกว่า', en: 'not above' };
+  const notWorseWord = higher ? { th: 'ไม่ต่ำกว่า', en: 'not below' } : { th: 'ไม่สูงกว่า', en: 'not above' };
   const worseWord = higher ? { th: 'ต่ำกว่า', en: 'below' } : { th: 'สูงกว่า', en: 'above' };
   if (challenging) {
     steps.push(
@@ -189,7 +191,12 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
         '001:1198-1199',
         `ค่าเป้าหมาย ${fmt(target)} ${worseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงไม่ใช่เป้าหมายท้าทาย ได้ ${fmt(score)} คะแนน ไม่ว่าผลการดำเนินงานจะเป็นเท่าใด`,
         `The target ${fmt(target)} is ${worseWord.en} the two-year baseline (${fmt(baseline)}), so it is not challenging: ${fmt(score)} points whatever the result.`,
-        { target: toNumber2(target), baseline: toNumber2(baseline), challenging: false, score: toNumber2(score) },
+        {
+          target: toNumber2(target),
+          baseline: toNumber2(baseline),
+          challenging: false,
+          score: toNumber2(score),
+        },
       ),
     );
   } else {

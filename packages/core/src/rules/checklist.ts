@@ -100,7 +100,12 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
     assessed += points.length;
     const score = points.length > 0 ? round(mean(points)) : null;
     if (score) scored.push(score);
-    categories.push({ id: Number(cat), score: score ? toNumber2(score) : null, assessed: points.length, total: items.length });
+    categories.push({
+      id: Number(cat),
+      score: score ? toNumber2(score) : null,
+      assessed: points.length,
+      total: items.length,
+    });
     steps.push(
       step(
         'CL.1',
@@ -124,7 +129,9 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
       'CL.2',
       '004:1873-1877',
       c7Score ? `หมวด 7: ใช้คะแนนหมวด 7 จากตัวชี้วัด = ${fmt(c7Score)}` : 'หมวด 7: ยังไม่มีคะแนนหมวด 7 จึงไม่นำมาคิด',
-      c7Score ? `Category 7: the Category 7 KPI score = ${fmt(c7Score)}.` : 'Category 7: no Category 7 score yet, so it is left out.',
+      c7Score
+        ? `Category 7: the Category 7 KPI score = ${fmt(c7Score)}.`
+        : 'Category 7: no Category 7 score yet, so it is left out.',
       { category7Score: c7Score ? toNumber2(c7Score) : null },
     ),
   );

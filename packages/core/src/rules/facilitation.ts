@@ -5,11 +5,7 @@
 import * as z from 'zod/mini';
 import { HUNDRED, dec, round, sum, toNumber2, type Decimal } from '../decimal.js';
 import { fmt, packStep, step } from '../explain.js';
-import {
-  facilitationAward2566,
-  type FacilitationConstants,
-  type PackOptions,
-} from '../packs.js';
+import { facilitationAward2566, type FacilitationConstants, type PackOptions } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result, type Warning } from '../result.js';
 import { check, checkPack, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
 
@@ -32,7 +28,11 @@ export const facilitationEfficiencySchema = z.object({
   time: beforeAfter(),
   renewalByPayment: z.optional(z.boolean()),
   eService: z.optional(
-    z.object({ form: z.optional(z.boolean()), payment: z.optional(z.boolean()), document: z.optional(z.boolean()) }),
+    z.object({
+      form: z.optional(z.boolean()),
+      payment: z.optional(z.boolean()),
+      document: z.optional(z.boolean()),
+    }),
   ),
   other: z.optional(z.boolean()),
   regulatoryGuillotine: z.optional(z.boolean()),
@@ -112,7 +112,9 @@ const LAW_LABEL: Record<LawLevel, { th: string; en: string }> = {
 };
 
 /** Rule FE: efficiency points (dimension 1, 85 points). Never throws. */
-export function facilitationEfficiency(input: FacilitationEfficiencyInput): Result<FacilitationEfficiencyResult> {
+export function facilitationEfficiency(
+  input: FacilitationEfficiencyInput,
+): Result<FacilitationEfficiencyResult> {
   const parsed = check(facilitationEfficiencySchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(facilitationAward2566, input);
@@ -131,7 +133,11 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
   const levelPts = Math.min(c.law.levelsMax, add(...levels.map((l) => c.law[l])));
   const count = Number((dOpt(data.law?.count) ?? dec(0)).toString());
   const countPts = count >= 2 ? c.law.countTwoOrMore : count === 1 ? c.law.countOne : 0;
-  const law = { points: add(levelPts, countPts), max: add(c.law.levelsMax, c.law.countTwoOrMore), reductionPct: null };
+  const law = {
+    points: add(levelPts, countPts),
+    max: add(c.law.levelsMax, c.law.countTwoOrMore),
+    reductionPct: null,
+  };
   steps.push(
     step(
       'FE.1',
@@ -171,13 +177,27 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
     docText = { th: `ยกเลิกเอกสารได้ทั้งหมด ${docPts} คะแนน`, en: `all copies cancelled: ${docPts} points` };
   } else if (docs.reduced.gte(2)) {
     docPts = c.documents.twoOrMore;
-    docText = { th: `ลดเอกสารได้ ${fmt(docs.reduced)} รายการ ${docPts} คะแนน`, en: `${fmt(docs.reduced)} copies removed: ${docPts} points` };
+    docText = {
+      th: `ลดเอกสารได้ ${fmt(docs.reduced)} รายการ ${docPts} คะแนน`,
+      en: `${fmt(docs.reduced)} copies removed: ${docPts} points`,
+    };
   } else if (docs.reduced.gt(0)) {
     docPts = c.documents.one;
-    docText = { th: `ลดเอกสารได้ ${fmt(docs.reduced)} รายการ ${docPts} คะแนน`, en: `${fmt(docs.reduced)} copy removed: ${docPts} points` };
+    docText = {
+      th: `ลดเอกสารได้ ${fmt(docs.reduced)} รายการ ${docPts} คะแนน`,
+      en: `${fmt(docs.reduced)} copy removed: ${docPts} points`,
+    };
   } else docText = { th: 'ไม่ได้ลดเอกสาร 0 คะแนน', en: 'no copy removed: 0 points' };
   const documents = { points: docPts, max: c.documents.all, reductionPct: null };
-  steps.push(step('FE.2', '004:1311', `2. การยกเลิก/ลดสำเนาเอกสาร: ${docText.th}`, `2. Document copies: ${docText.en}.`, { points: docPts }));
+  steps.push(
+    step(
+      'FE.2',
+      '004:1311',
+      `2. การยกเลิก/ลดสำเนาเอกสาร: ${docText.th}`,
+      `2. Document copies: ${docText.en}.`,
+      { points: docPts },
+    ),
+  );
 
   // Item 3 — fees.
   const fee = pair('fees');
@@ -198,10 +218,18 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
     };
   } else {
     feePts = c.fees.none;
-    feeText = { th: `ไม่สามารถลดค่าธรรมเนียมได้ ${feePts} คะแนน`, en: `fee could not be reduced: ${feePts} point` };
+    feeText = {
+      th: `ไม่สามารถลดค่าธรรมเนียมได้ ${feePts} คะแนน`,
+      en: `fee could not be reduced: ${feePts} point`,
+    };
   }
   const fees = { points: feePts, max: c.fees.all, reductionPct: feePct ? toNumber2(feePct) : null };
-  steps.push(step('FE.3', '004:1312', `3. การยกเลิก/ลดค่าธรรมเนียม: ${feeText.th}`, `3. Fees: ${feeText.en}.`, { points: feePts, reductionPct: fees.reductionPct }));
+  steps.push(
+    step('FE.3', '004:1312', `3. การยกเลิก/ลดค่าธรรมเนียม: ${feeText.th}`, `3. Fees: ${feeText.en}.`, {
+      points: feePts,
+      reductionPct: fees.reductionPct,
+    }),
+  );
 
   // Items 4 and 5 — steps and time: ≥ 50 % → 10, any reduction → 5.
   const halfRule = (key: 'steps' | 'time', no: number, label: { th: string; en: string }, source: string) => {
@@ -219,7 +247,12 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
       pts = pct.gte(50) ? k.halfOrMore : pct.gt(0) ? k.lessThanHalf : 0;
       text = { th: `ลดได้ร้อยละ ${fmt(pct)} ${pts} คะแนน`, en: `reduced by ${fmt(pct)}%: ${pts} points` };
     }
-    steps.push(step(`FE.${no}`, source, `${no}. ${label.th}: ${text.th}`, `${no}. ${label.en}: ${text.en}.`, { points: pts, reductionPct: pct ? toNumber2(pct) : null }));
+    steps.push(
+      step(`FE.${no}`, source, `${no}. ${label.th}: ${text.th}`, `${no}. ${label.en}: ${text.en}.`, {
+        points: pts,
+        reductionPct: pct ? toNumber2(pct) : null,
+      }),
+    );
     return { points: pts, max: k.halfOrMore, reductionPct: pct ? toNumber2(pct) : null };
   };
   const stepsItem = halfRule('steps', 4, { th: 'การลดขั้นตอนการให้บริการ', en: 'Service steps' }, '004:1313');
@@ -243,7 +276,11 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
   const e = data.eService ?? {};
   const eParts = (['form', 'payment', 'document'] as const).filter((k) => e[k]);
   const ePts = add(...eParts.map((k) => c.eService[k]));
-  const eService = { points: ePts, max: add(c.eService.form, c.eService.payment, c.eService.document), reductionPct: null };
+  const eService = {
+    points: ePts,
+    max: add(c.eService.form, c.eService.payment, c.eService.document),
+    reductionPct: null,
+  };
   const eNames = { form: 'e-Form', payment: 'e-Payment', document: 'e-Document' };
   steps.push(
     step(
@@ -259,7 +296,13 @@ export function facilitationEfficiency(input: FacilitationEfficiencyInput): Resu
   const otherPts = data.other ? c.other : 0;
   const other = { points: otherPts, max: c.other, reductionPct: null };
   steps.push(
-    step('FE.8', '004:1347', `8. อื่น ๆ: ${otherPts} คะแนน`, `8. Other outstanding improvement: ${otherPts} points.`, { points: otherPts }),
+    step(
+      'FE.8',
+      '004:1347',
+      `8. อื่น ๆ: ${otherPts} คะแนน`,
+      `8. Other outstanding improvement: ${otherPts} points.`,
+      { points: otherPts },
+    ),
   );
 
   // Item 9 — Regulatory Guillotine bonus; dimension 1 capped at 85.
@@ -343,7 +386,11 @@ export interface ServiceSaving {
 export interface FacilitationValueInput {
   readonly services: readonly ServiceSaving[];
   /** Override single constants (e.g. a newer minimum wage); the rest come from the pack. */
-  readonly constants?: { readonly bahtPerSheet?: DecimalInput; readonly wagePerDay?: DecimalInput; readonly hoursPerDay?: DecimalInput };
+  readonly constants?: {
+    readonly bahtPerSheet?: DecimalInput;
+    readonly wagePerDay?: DecimalInput;
+    readonly hoursPerDay?: DecimalInput;
+  };
   readonly pack?: PackOptions<FacilitationConstants>['pack'];
 }
 
@@ -369,7 +416,12 @@ export interface FacilitationValueResult {
   /** The agency total, baht. */
   readonly total: number;
   /** The constants used (the hourly wage is wagePerDay / hoursPerDay). */
-  readonly constants: { readonly bahtPerSheet: number; readonly wagePerDay: number; readonly hoursPerDay: number; readonly hourlyWage: number };
+  readonly constants: {
+    readonly bahtPerSheet: number;
+    readonly wagePerDay: number;
+    readonly hoursPerDay: number;
+    readonly hourlyWage: number;
+  };
   /** Points of dimension 2: the criteria give no mapping from baht to points, so an assessor enters them. */
   readonly maxPoints: number;
   readonly explanation: readonly ExplanationStep[];
@@ -387,7 +439,9 @@ export function facilitationValue(input: FacilitationValueInput): Result<Facilit
   const wage = dOpt(over.wagePerDay) ?? d(base.constants.wagePerDay);
   const hoursPerDay = dOpt(over.hoursPerDay) ?? d(base.constants.hoursPerDay);
   if (hoursPerDay.lte(0)) return fail([error('pack.constants.hoursPerDay', 'NOT_POSITIVE')]);
-  const overridden = [over.bahtPerSheet, over.wagePerDay, over.hoursPerDay].some((v) => dOpt(v) !== undefined);
+  const overridden = [over.bahtPerSheet, over.wagePerDay, over.hoursPerDay].some(
+    (v) => dOpt(v) !== undefined,
+  );
   const packId = overridden ? `${base.id}+overrides` : base.id;
   const hourly = wage.div(hoursPerDay);
   const errors: KnError[] = [];
@@ -404,7 +458,12 @@ export function facilitationValue(input: FacilitationValueInput): Result<Facilit
       '004:1364',
       `ค่าคงที่: ค่าสำเนา ${fmt(perSheet)} บาทต่อแผ่น; ค่าแรงขั้นต่ำ ${fmt(wage)} บาทต่อวัน ÷ ${fmt(hoursPerDay)} ชั่วโมง = ${fmt(round(hourly))} บาทต่อชั่วโมง${overridden ? ' (ผู้ใช้ปรับค่าจากชุดเกณฑ์ ' + base.id + ')' : ` (ชุดเกณฑ์ ${base.id})`}`,
       `Constants: ${fmt(perSheet)} baht per sheet; minimum wage ${fmt(wage)} baht/day ÷ ${fmt(hoursPerDay)} hours = ${fmt(round(hourly))} baht/hour${overridden ? ` (changed by the user from pack ${base.id})` : ` (pack ${base.id})`}.`,
-      { bahtPerSheet: toNumber2(perSheet), wagePerDay: toNumber2(wage), hoursPerDay: toNumber2(hoursPerDay), hourlyWage: toNumber2(hourly) },
+      {
+        bahtPerSheet: toNumber2(perSheet),
+        wagePerDay: toNumber2(wage),
+        hoursPerDay: toNumber2(hoursPerDay),
+        hourlyWage: toNumber2(hourly),
+      },
     ),
   ];
   const totals: Decimal[] = [];
@@ -472,4 +531,3 @@ export function facilitationValue(input: FacilitationValueInput): Result<Facilit
     explanation: [...packStep(packId, '004:1364'), ...steps],
   };
 }
-

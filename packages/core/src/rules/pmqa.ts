@@ -29,7 +29,10 @@ export const pmqaOverallSchema = z.object({
 export const pmqaOutstandingSchema = z.object({
   categoryPercents: sevenPercents(),
   total: score500(),
-  priorCategoryAwards: z.union([decimal({ integer: true, nonNegative: true }), z.array(z.number().check(z.int()))]),
+  priorCategoryAwards: z.union([
+    decimal({ integer: true, nonNegative: true }),
+    z.array(z.number().check(z.int())),
+  ]),
   pack: z.optional(z.unknown()),
   constants: z.optional(z.unknown()),
 });
@@ -119,9 +122,12 @@ export interface PmqaOverallInput extends PackOptions<PmqaAwardConstants> {
 }
 
 /** Rule PB.2: overall score = mean of the 7 category scores, with its band. Never throws. */
-export function pmqaOverall(
-  input: PmqaOverallInput,
-): Result<{ readonly pack: string; readonly score: number; readonly band: PmqaBand; readonly explanation: readonly ExplanationStep[] }> {
+export function pmqaOverall(input: PmqaOverallInput): Result<{
+  readonly pack: string;
+  readonly score: number;
+  readonly band: PmqaBand;
+  readonly explanation: readonly ExplanationStep[];
+}> {
   const parsed = check(pmqaOverallSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const scores = parsed.data.categoryScores.map(d);
@@ -194,7 +200,10 @@ export function pmqaOutstanding(input: PmqaOutstandingInput): Result<AwardEligib
       met: low.length === 0,
       text:
         low.length === 0
-          ? { th: `ทุกหมวดได้คะแนนมากกว่าร้อยละ ${o.everyCategoryAbovePct}`, en: `Every category scores above ${o.everyCategoryAbovePct}%.` }
+          ? {
+              th: `ทุกหมวดได้คะแนนมากกว่าร้อยละ ${o.everyCategoryAbovePct}`,
+              en: `Every category scores above ${o.everyCategoryAbovePct}%.`,
+            }
           : {
               th: `หมวด ${catList(low)} ได้คะแนนไม่เกินร้อยละ ${o.everyCategoryAbovePct} (ทุกหมวดต้องมากกว่าร้อยละ ${o.everyCategoryAbovePct})`,
               en: `Category ${catList(low)} scores ${o.everyCategoryAbovePct}% or less (every category must exceed ${o.everyCategoryAbovePct}%).`,
@@ -204,8 +213,14 @@ export function pmqaOutstanding(input: PmqaOutstandingInput): Result<AwardEligib
       rule: 'PA.1b',
       met: total.gte(o.totalMin),
       text: total.gte(o.totalMin)
-        ? { th: `คะแนนรวม ${fmt(total)} ตั้งแต่ ${o.totalMin} คะแนนขึ้นไป`, en: `The total ${fmt(total)} is at least ${o.totalMin}.` }
-        : { th: `คะแนนรวม ${fmt(total)} ต่ำกว่า ${o.totalMin} คะแนน`, en: `The total ${fmt(total)} is below ${o.totalMin}.` },
+        ? {
+            th: `คะแนนรวม ${fmt(total)} ตั้งแต่ ${o.totalMin} คะแนนขึ้นไป`,
+            en: `The total ${fmt(total)} is at least ${o.totalMin}.`,
+          }
+        : {
+            th: `คะแนนรวม ${fmt(total)} ต่ำกว่า ${o.totalMin} คะแนน`,
+            en: `The total ${fmt(total)} is below ${o.totalMin}.`,
+          },
     },
     {
       rule: 'PA.1c',
@@ -227,7 +242,10 @@ export function pmqaOutstanding(input: PmqaOutstandingInput): Result<AwardEligib
     pack: pack.id,
     eligible: reasons.every((r) => r.met),
     reasons,
-    explanation: [...packStep(pack.id, '004:1948, 004:1970'), ...reasonsToSteps(reasons, '004:1948, 004:1970')],
+    explanation: [
+      ...packStep(pack.id, '004:1948, 004:1970'),
+      ...reasonsToSteps(reasons, '004:1948, 004:1970'),
+    ],
   };
 }
 
@@ -275,7 +293,10 @@ export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibil
       met: below.length === 0,
       text:
         below.length === 0
-          ? { th: `ทุกหมวดได้คะแนนตั้งแต่ร้อยละ ${b.everyCategoryMinPct} ขึ้นไป`, en: `Every category scores at least ${b.everyCategoryMinPct}%.` }
+          ? {
+              th: `ทุกหมวดได้คะแนนตั้งแต่ร้อยละ ${b.everyCategoryMinPct} ขึ้นไป`,
+              en: `Every category scores at least ${b.everyCategoryMinPct}%.`,
+            }
           : {
               th: `หมวด ${catList(below)} ได้คะแนนต่ำกว่าร้อยละ ${b.everyCategoryMinPct}`,
               en: `Category ${catList(below)} scores below ${b.everyCategoryMinPct}%.`,
@@ -285,8 +306,14 @@ export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibil
       rule: 'PA.2b',
       met: total.gte(b.totalMin),
       text: total.gte(b.totalMin)
-        ? { th: `คะแนนรวม ${fmt(total)} ตั้งแต่ ${b.totalMin} คะแนนขึ้นไป`, en: `The total ${fmt(total)} is at least ${b.totalMin}.` }
-        : { th: `คะแนนรวม ${fmt(total)} ต่ำกว่า ${b.totalMin} คะแนน`, en: `The total ${fmt(total)} is below ${b.totalMin}.` },
+        ? {
+            th: `คะแนนรวม ${fmt(total)} ตั้งแต่ ${b.totalMin} คะแนนขึ้นไป`,
+            en: `The total ${fmt(total)} is at least ${b.totalMin}.`,
+          }
+        : {
+            th: `คะแนนรวม ${fmt(total)} ต่ำกว่า ${b.totalMin} คะแนน`,
+            en: `The total ${fmt(total)} is below ${b.totalMin}.`,
+          },
     },
     {
       rule: 'PA.2c',
@@ -321,7 +348,10 @@ export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibil
       met: weakOthers.length === 0,
       text:
         weakOthers.length === 0
-          ? { th: `หมวดอื่น ๆ ได้คะแนนมากกว่าร้อยละ ${b.othersAbovePct}`, en: `The other categories score above ${b.othersAbovePct}%.` }
+          ? {
+              th: `หมวดอื่น ๆ ได้คะแนนมากกว่าร้อยละ ${b.othersAbovePct}`,
+              en: `The other categories score above ${b.othersAbovePct}%.`,
+            }
           : {
               th: `หมวดอื่น ${catList(weakOthers)} ได้คะแนนไม่เกินร้อยละ ${b.othersAbovePct}`,
               en: `Other category ${catList(weakOthers)} scores ${b.othersAbovePct}% or less.`,
@@ -347,6 +377,9 @@ export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibil
     pack: pack.id,
     eligible: reasons.every((r) => r.met),
     reasons,
-    explanation: [...packStep(pack.id, '004:1953-1955, 004:1972'), ...reasonsToSteps(reasons, '004:1953-1955, 004:1972')],
+    explanation: [
+      ...packStep(pack.id, '004:1953-1955, 004:1972'),
+      ...reasonsToSteps(reasons, '004:1953-1955, 004:1972'),
+    ],
   };
 }

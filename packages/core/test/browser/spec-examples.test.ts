@@ -54,7 +54,9 @@ describe('@khanaen/core in the browser', () => {
   it('PB.1 bands, FV example, CL estimate, Thai input and formatting', () => {
     const band = pmqa40Band('๔๑๘');
     expect(band.ok && band.band).to.equal('advance');
-    const v = facilitationValue({ services: [{ sheetsReduced: 4, feeReduced: 100, hoursReduced: 3, transactions: '10,000' }] });
+    const v = facilitationValue({
+      services: [{ sheetsReduced: 4, feeReduced: 100, hoursReduced: 3, transactions: '10,000' }],
+    });
     expect(v.ok && v.total).to.equal(2_250_000);
     const cl = checklistEstimate({ levels: { '1.1': 'advance', '1.2': 'basic' } });
     expect(cl.ok && cl.categories[0]?.score).to.equal(350);

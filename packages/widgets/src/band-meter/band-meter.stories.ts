@@ -107,3 +107,6 @@ export const FollowsAnotherElement: Story = {
       <kn-band-meter scale="agency" for="story-calc"></kn-band-meter>`;
   },
 };
+
+/** PmqaAdvance in dark theme. */
+export const Dark: Story = { ...PmqaAdvance, name: 'Dark', globals: { theme: 'dark' } };

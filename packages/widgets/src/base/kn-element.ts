@@ -36,7 +36,11 @@ function watchLang(el: KnElement): void {
     observer = new MutationObserver(() => {
       for (const e of connected) e.requestUpdate();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 }
 

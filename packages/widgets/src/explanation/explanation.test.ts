@@ -8,17 +8,23 @@ if (!result.ok) throw new Error('example must score');
 
 describe('kn-explanation', () => {
   it('lists every step with its rule and source, in Thai', async () => {
-    const el = await fixture<KnExplanation>(html`<kn-explanation open .steps=${result.explanation} .warnings=${result.warnings}></kn-explanation>`);
+    const el = await fixture<KnExplanation>(
+      html`<kn-explanation open .steps=${result.explanation} .warnings=${result.warnings}></kn-explanation>`,
+    );
     const steps = el.shadowRoot!.querySelectorAll('[part=step]');
     expect(steps.length).to.equal(result.explanation.length);
-    expect(el.shadowRoot!.textContent).to.contain('ผลการดำเนินงานดีกว่าค่าเป้าหมายร้อยละ 6.67 อยู่ในระดับก้าวหน้า (400 คะแนน)');
+    expect(el.shadowRoot!.textContent).to.contain(
+      'ผลการดำเนินงานดีกว่าค่าเป้าหมายร้อยละ 6.67 อยู่ในระดับก้าวหน้า (400 คะแนน)',
+    );
     expect(el.shadowRoot!.textContent).to.contain('001:1197');
     expect(el.shadowRoot!.querySelector('[part=warnings]')!.textContent).to.contain('ปีที่แล้ว');
     await expect(el).to.be.accessible();
   });
 
   it('switches to English and Thai digits, and gives its text for copying', async () => {
-    const el = await fixture<KnExplanation>(html`<kn-explanation lang="en" numerals="thai" .steps=${result.explanation}></kn-explanation>`);
+    const el = await fixture<KnExplanation>(
+      html`<kn-explanation lang="en" numerals="thai" .steps=${result.explanation}></kn-explanation>`,
+    );
     expect(el.text).to.contain('Advance (๔๐๐ points)');
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.contain('How this was calculated');
   });

@@ -54,37 +54,60 @@ export class KnExplanation extends KnElement {
   override render() {
     const heading = this.heading || this.t({ th: 'วิธีคำนวณ', en: 'How this was calculated' });
     return html`
-      ${this.warnings.length
-        ? html`<ul part="warnings" class="warnings" aria-label=${this.t({ th: 'ข้อควรระวัง', en: 'Warnings' })}>
-            ${this.warnings.map((w) => html`<li><span aria-hidden="true">⚠ </span>${this.t(w.message)}</li>`)}
-          </ul>`
-        : nothing}
-      ${this.steps.length
-        ? html`<details part="details" ?open=${this.open} @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}>
-            <summary part="summary">${heading} (${this.digits(String(this.steps.length))} ${this.t({ th: 'ขั้นตอน', en: this.steps.length === 1 ? 'step' : 'steps' })})</summary>
-            <ol>
-              ${this.steps.map(
-                (s) => html`<li part="step">
-                  <span class="text">${this.t(s.text)}</span>
-                  <span part="source" class="source">
-                    ${this.t({ th: 'กฎ', en: 'Rule' })} ${s.rule} ·
-                    <abbr title=${this.docTitle(s.source)}>${this.t({ th: 'ที่มา', en: 'source' })} ${s.source}</abbr>
-                  </span>
-                </li>`,
-              )}
-            </ol>
-            <button part="copy" type="button" @click=${this.copy}>
-              ${this.t({ th: 'คัดลอกคำอธิบาย', en: 'Copy explanation' })}
-            </button>
-            <span class="copied" aria-live="polite"
-              >${this.copied === 'yes'
-                ? this.t({ th: 'คัดลอกแล้ว', en: 'Copied' })
-                : this.copied === 'failed'
-                  ? this.t({ th: 'คัดลอกไม่ได้ เลือกข้อความแล้วคัดลอกเอง', en: 'Could not copy; select the text instead' })
-                  : ''}</span
+      ${
+        this.warnings.length
+          ? html`<ul
+              part="warnings"
+              class="warnings"
+              aria-label=${this.t({ th: 'ข้อควรระวัง', en: 'Warnings' })}
             >
-          </details>`
-        : nothing}
+              ${this.warnings.map((w) => html`<li><span aria-hidden="true">⚠ </span>${this.t(w.message)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        this.steps.length
+          ? html`<details
+              part="details"
+              ?open=${this.open}
+              @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}
+            >
+              <summary part="summary">
+                ${heading} (${this.digits(String(this.steps.length))}
+                ${this.t({ th: 'ขั้นตอน', en: this.steps.length === 1 ? 'step' : 'steps' })})
+              </summary>
+              <ol>
+                ${this.steps.map(
+                  (s) =>
+                    html`<li part="step">
+                      <span class="text">${this.t(s.text)}</span>
+                      <span part="source" class="source">
+                        ${this.t({ th: 'กฎ', en: 'Rule' })} ${s.rule} ·
+                        <abbr title=${this.docTitle(s.source)}
+                          >${this.t({ th: 'ที่มา', en: 'source' })} ${s.source}</abbr
+                        >
+                      </span>
+                    </li>`,
+                )}
+              </ol>
+              <button part="copy" type="button" @click=${this.copy}>
+                ${this.t({ th: 'คัดลอกคำอธิบาย', en: 'Copy explanation' })}
+              </button>
+              <span class="copied" aria-live="polite"
+                >${
+                  this.copied === 'yes'
+                    ? this.t({ th: 'คัดลอกแล้ว', en: 'Copied' })
+                    : this.copied === 'failed'
+                      ? this.t({
+                          th: 'คัดลอกไม่ได้ เลือกข้อความแล้วคัดลอกเอง',
+                          en: 'Could not copy; select the text instead',
+                        })
+                      : ''
+                }</span
+              >
+            </details>`
+          : nothing
+      }
     `;
   }
 }

@@ -8,7 +8,9 @@ const errorText = (el: KnNumberField) => el.shadowRoot!.querySelector('[part=err
 
 describe('kn-number-field', () => {
   it('is labelled and passes axe', async () => {
-    const el = await fixture<KnNumberField>(html`<kn-number-field label="ค่าเป้าหมาย" unit="ล้านบาท" hint="ตัวเลขปีนี้"></kn-number-field>`);
+    const el = await fixture<KnNumberField>(
+      html`<kn-number-field label="ค่าเป้าหมาย" unit="ล้านบาท" hint="ตัวเลขปีนี้"></kn-number-field>`,
+    );
     const input = inner(el);
     const label = el.shadowRoot!.querySelector('label')!;
     expect(label.htmlFor).to.equal(input.id);
@@ -18,7 +20,9 @@ describe('kn-number-field', () => {
   });
 
   it('accepts Thai digits and thousands separators typed by the user', async () => {
-    const el = await fixture<KnNumberField>(html`<kn-number-field label="Target" lang="en"></kn-number-field>`);
+    const el = await fixture<KnNumberField>(
+      html`<kn-number-field label="Target" lang="en"></kn-number-field>`,
+    );
     inner(el).focus();
     const changed = oneEvent(el, 'kn-change');
     await sendKeys({ type: '๑,๒๓๔.๕' });
@@ -49,11 +53,20 @@ describe('kn-number-field', () => {
   });
 
   it('takes part in forms: value, required, range, reset, disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <fieldset>
-        <kn-number-field name="weight" label="น้ำหนัก" value="30" min="0" max="100" required></kn-number-field>
-      </fieldset>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset>
+          <kn-number-field
+            name="weight"
+            label="น้ำหนัก"
+            value="30"
+            min="0"
+            max="100"
+            required
+          ></kn-number-field>
+        </fieldset>
+      </form>`,
+    );
     const el = form.querySelector('kn-number-field')!;
     await el.updateComplete;
     expect(new FormData(form).get('weight')).to.equal('30');
@@ -76,7 +89,9 @@ describe('kn-number-field', () => {
   });
 
   it('steps with the arrow keys when step is set, within min and max', async () => {
-    const el = await fixture<KnNumberField>(html`<kn-number-field label="x" value="0.2" step="0.1" max="0.3"></kn-number-field>`);
+    const el = await fixture<KnNumberField>(
+      html`<kn-number-field label="x" value="0.2" step="0.1" max="0.3"></kn-number-field>`,
+    );
     inner(el).focus();
     await sendKeys({ press: 'ArrowUp' });
     expect(el.value).to.equal('0.3');
@@ -87,7 +102,9 @@ describe('kn-number-field', () => {
   });
 
   it('shows an error set from outside and becomes invalid', async () => {
-    const el = await fixture<KnNumberField>(html`<kn-number-field label="x" value="0" error="ค่าเป้าหมายต้องไม่เป็น 0"></kn-number-field>`);
+    const el = await fixture<KnNumberField>(
+      html`<kn-number-field label="x" value="0" error="ค่าเป้าหมายต้องไม่เป็น 0"></kn-number-field>`,
+    );
     expect(errorText(el)).to.contain('ค่าเป้าหมายต้องไม่เป็น 0');
     expect(el.validity.customError).to.equal(true);
     el.error = '';
@@ -96,7 +113,9 @@ describe('kn-number-field', () => {
   });
 
   it('can be labelled by an outside <label for>', async () => {
-    const wrap = await fixture(html`<div><label for="nf">Outside</label><kn-number-field id="nf" label="x"></kn-number-field></div>`);
+    const wrap = await fixture(
+      html`<div><label for="nf">Outside</label><kn-number-field id="nf" label="x"></kn-number-field></div>`,
+    );
     const el = wrap.querySelector('kn-number-field')!;
     expect(el.labels.length).to.equal(1);
   });

@@ -128,10 +128,12 @@ export class KnNumberField extends KnElement {
   get problem(): Bilingual | null {
     if (this.error) return { th: this.error, en: this.error };
     const text = this.value.trim();
-    if (text === '') return this.required ? { th: `กรุณากรอก${this.label}`, en: `Enter ${this.label}.` } : null;
+    if (text === '')
+      return this.required ? { th: `กรุณากรอก${this.label}`, en: `Enter ${this.label}.` } : null;
     const r = parseDecimal(text, '', { th: this.label, en: this.label });
     if (!r.ok) return r.errors[0]?.message ?? null;
-    if (this.integer && !Number.isInteger(r.value)) return { th: 'ต้องเป็นจำนวนเต็ม', en: 'Must be a whole number.' };
+    if (this.integer && !Number.isInteger(r.value))
+      return { th: 'ต้องเป็นจำนวนเต็ม', en: 'Must be a whole number.' };
     if (this.min !== null && r.value < this.min) {
       return { th: `ต้องไม่น้อยกว่า ${this.num(this.min)}`, en: `Must be at least ${this.num(this.min)}.` };
     }
@@ -192,7 +194,11 @@ export class KnNumberField extends KnElement {
 
   private emit(): void {
     const r = parseDecimal(this.value);
-    this.emitChange<NumberFieldChange>({ value: this.value, number: r.ok ? r.value : null, valid: this.problem === null });
+    this.emitChange<NumberFieldChange>({
+      value: this.value,
+      number: r.ok ? r.value : null,
+      valid: this.problem === null,
+    });
   }
 
   private onChange(): void {
@@ -226,9 +232,11 @@ export class KnNumberField extends KnElement {
       .filter(Boolean)
       .join(' ');
     return html`
-      <label part="label" for=${this.id_}>${this.label}${this.required
-          ? html`<span class="required" aria-hidden="true"> *</span>`
-          : nothing}</label>
+      <label part="label" for=${this.id_}
+        >${this.label}${
+          this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
+        }</label
+      >
       ${this.hint ? html`<div part="hint" class="hint" id=${hintId}>${this.hint}</div>` : nothing}
       <div class="control ${problem ? 'invalid' : ''}">
         <input

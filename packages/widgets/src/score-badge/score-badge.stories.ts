@@ -30,10 +30,17 @@ type Story = StoryObj<Args>;
 
 export const Pmqa: Story = {};
 export const AgencyLevels: Story = {
-  render: () => html`<div style="display:flex;flex-wrap:wrap;gap:8px">
-    ${[95, 80, 65, 40].map((s) => html`<kn-score-badge score=${s} scale="agency" max="100"></kn-score-badge>`)}
-  </div>`,
+  render: () =>
+    html`<div style="display:flex;flex-wrap:wrap;gap:8px">
+      ${[95, 80, 65, 40].map((s) => html`<kn-score-badge score=${s} scale="agency" max="100"></kn-score-badge>`)}
+    </div>`,
 };
 export const Estimate: Story = { args: { score: 366.67, estimate: true, scale: 'pmqa40' } };
 export const ThaiDigits: Story = { args: { numerals: 'thai' } };
 export const Empty: Story = { args: { score: undefined, scale: undefined, max: undefined } };
+
+/** AgencyLevels in dark theme. */
+export const Dark: Story = { ...AgencyLevels, name: 'Dark', globals: { theme: 'dark' } };
+
+/** Pmqa in a 240 px container. */
+export const Narrow: Story = { ...Pmqa, name: 'Narrow', globals: { width: 'narrow' } };

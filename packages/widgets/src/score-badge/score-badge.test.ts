@@ -6,19 +6,27 @@ const text = (el: KnScoreBadge) => el.shadowRoot!.textContent!.replace(/\s+/g, '
 
 describe('kn-score-badge', () => {
   it('shows the score and a level label in Thai by default', async () => {
-    const el = await fixture<KnScoreBadge>(html`<kn-score-badge score="418" level="advance"></kn-score-badge>`);
+    const el = await fixture<KnScoreBadge>(
+      html`<kn-score-badge score="418" level="advance"></kn-score-badge>`,
+    );
     expect(text(el)).to.equal('418 ระดับก้าวหน้า');
     await expect(el).to.be.accessible();
   });
 
   it('classifies the score on a scale through core when no level is given', async () => {
-    const el = await fixture<KnScoreBadge>(html`<kn-score-badge lang="en" score="89.995" scale="agency"></kn-score-badge>`);
+    const el = await fixture<KnScoreBadge>(
+      html`<kn-score-badge lang="en" score="89.995" scale="agency"></kn-score-badge>`,
+    );
     expect(el.resolvedLevel).to.equal('quality');
     expect(text(el)).to.contain('Quality');
   });
 
   it('follows the nearest ancestor lang and Thai digits', async () => {
-    const wrap = await fixture(html`<div lang="en"><kn-score-badge score="1234.5" level="basic" max="500" numerals="thai"></kn-score-badge></div>`);
+    const wrap = await fixture(
+      html`<div lang="en">
+        <kn-score-badge score="1234.5" level="basic" max="500" numerals="thai"></kn-score-badge>
+      </div>`,
+    );
     const el = wrap.querySelector('kn-score-badge') as KnScoreBadge;
     await el.updateComplete;
     expect(text(el)).to.equal('๑,๒๓๔.๕ / ๕๐๐ Basic');

@@ -20,11 +20,16 @@ class StylePropsDirective extends Directive {
     return noChange;
   }
 
-  override update(part: AttributePart, [styles]: [Readonly<Record<string, string | number | null | undefined>>]) {
+  override update(
+    part: AttributePart,
+    [styles]: [Readonly<Record<string, string | number | null | undefined>>],
+  ) {
     const style = (part.element as HTMLElement).style;
-    const kebab = (name: string) => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    const kebab = (name: string) =>
+      name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     for (const name of this.previous) {
-      if (!(name in styles) || styles[name] === null || styles[name] === undefined) style.removeProperty(kebab(name));
+      if (!(name in styles) || styles[name] === null || styles[name] === undefined)
+        style.removeProperty(kebab(name));
     }
     this.previous = new Set();
     for (const [name, value] of Object.entries(styles)) {

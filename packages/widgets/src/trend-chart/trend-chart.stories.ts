@@ -69,3 +69,6 @@ export const TooFewPoints: Story = { args: { points: [{ year: 2567, value: 400 }
 export const ThaiDigits: Story = { args: { numerals: 'thai' } };
 
 export const Narrow: Story = { globals: { width: 'narrow' } };
+
+/** Category7ThreeYears in dark theme. */
+export const Dark: Story = { ...Category7ThreeYears, name: 'Dark', globals: { theme: 'dark' } };
