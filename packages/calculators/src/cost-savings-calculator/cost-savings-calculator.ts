@@ -658,7 +658,13 @@ export class KnCostSavingsCalculator extends KnElement {
 
   private renderTable(r: FacilitationValueResult): TemplateResult {
     const f = this.fmt;
-    return html`<div class="table-wrap">
+    // A scrollable region at narrow widths: focusable and named, so keyboard users can scroll it.
+    return html`<div
+      class="table-wrap"
+      role="region"
+      tabindex="0"
+      aria-label=${this.t({ th: 'ตารางค่าใช้จ่ายที่ประหยัดได้', en: 'Savings table' })}
+    >
       <table part="table">
         <caption>
           ${this.t({ th: 'ค่าใช้จ่ายที่ประชาชนประหยัดได้ แยกตามงานบริการ (บาท)', en: 'Savings per service (baht)' })}
