@@ -38,6 +38,25 @@ export async function axe(page, selector = 'body', disabledRules = []) {
   );
 }
 
+/** Waits until every (nested, across shadow roots) Lit element in `page` has finished updating. */
+export async function settle(page, rounds = 3) {
+  await page.evaluate(async (rounds) => {
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if ('updateComplete' in el) all.push(el.updateComplete);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    for (let i = 0; i < rounds; i += 1) {
+      all.length = 0;
+      walk(document);
+      await Promise.all(all);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+  }, rounds);
+}
+
 /** A tiny test harness: named checks, counted, with failures listed; writes the suite result. */
 export function harness() {
   const results = [];

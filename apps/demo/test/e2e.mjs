@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../../scripts/static-server.mjs';
-import { launch, axe, harness, assert } from '../../../scripts/browser.mjs';
+import { launch, axe, harness, assert, settle } from '../../../scripts/browser.mjs';
 import { writeResult } from '../../../scripts/results.mjs';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -44,27 +44,8 @@ async function open(path) {
   });
   await page.goto(`${server.url}${path}`);
   await page.waitForLoadState('networkidle');
-  await settle(page);
+  await settle(page, 4);
   return { page, errors, warnings, close: () => context.close() };
-}
-
-/** Waits until every (nested) Lit element has finished updating. */
-async function settle(page) {
-  await page.evaluate(async () => {
-    const all = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if ('updateComplete' in el) all.push(el.updateComplete);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    for (let i = 0; i < 4; i += 1) {
-      all.length = 0;
-      walk(document);
-      await Promise.all(all);
-      await new Promise((r) => setTimeout(r, 60));
-    }
-  });
 }
 
 /** The text of an element's shadow root (whitespace collapsed). */

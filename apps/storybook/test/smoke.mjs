@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../../scripts/static-server.mjs';
-import { launch, axe, harness, assert } from '../../../scripts/browser.mjs';
+import { launch, axe, harness, assert, settle } from '../../../scripts/browser.mjs';
 import { writeResult } from '../../../scripts/results.mjs';
 
 const dir = fileURLToPath(new URL('../storybook-static', import.meta.url));
@@ -18,8 +18,8 @@ const server = await serveStatic({ '/': dir });
 const browser = await launch();
 const t = harness();
 
-// Waits until the story rendered and every (nested) Lit element finished updating.
-async function settle(page) {
+// Waits until the story rendered, its play function finished, and every Lit element updated.
+async function storyReady(page) {
   await page.waitForFunction(
     () =>
       document.body.classList.contains('sb-show-main') ||
@@ -40,21 +40,7 @@ async function settle(page) {
     null,
     { timeout: 30_000 },
   );
-  await page.evaluate(async () => {
-    const all = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if ('updateComplete' in el) all.push(el.updateComplete);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    for (let i = 0; i < 3; i += 1) {
-      all.length = 0;
-      walk(document);
-      await Promise.all(all);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
+  await settle(page);
 }
 
 console.log(`Storybook smoke test: ${entries.length} entries`);
@@ -79,7 +65,7 @@ async function smoke(entry) {
     });
     try {
       await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}`);
-      await settle(page);
+      await storyReady(page);
       const state = await page.evaluate(() => ({
         error:
           document.body.classList.contains('sb-show-errordisplay') ||

@@ -27,3 +27,4 @@ export {
 } from './shared/draft-store.js';
 export { downloadText, readFileText } from './shared/download.js';
 export { styleProps } from './shared/style-props.js';
+export { noticeStyles } from './styles/notice.js';

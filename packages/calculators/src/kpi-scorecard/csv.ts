@@ -18,6 +18,8 @@ import {
 } from '@khanaen/core';
 import { parseCsv, toCsv } from '@khanaen/widgets';
 import {
+  AGENCY_FIELDS,
+  CAT7_FIELDS,
   AGENCY_PATH_FIELDS,
   CAT7_PATH_FIELDS,
   agencyInput,
@@ -33,28 +35,8 @@ import {
   type ScorecardMode,
 } from './rows.js';
 
-export const AGENCY_COLUMNS = [
-  'id',
-  'name',
-  'weight',
-  'initial',
-  'standard',
-  'high',
-  'actual',
-  'direction',
-] as const;
-export const CAT7_COLUMNS = [
-  'dimension',
-  'group',
-  'name',
-  'unit',
-  'target',
-  'actual',
-  'year_minus_2',
-  'year_minus_1',
-  'direction',
-] as const;
-
+/** CSV columns: the row fields, with the two history years named for people (`year_minus_2`, `year_minus_1`). */
+export const AGENCY_COLUMNS: readonly string[] = AGENCY_FIELDS;
 const CAT7_COLUMN_OF: Readonly<Record<Cat7Field, string>> = {
   dimension: 'dimension',
   group: 'group',
@@ -66,6 +48,8 @@ const CAT7_COLUMN_OF: Readonly<Record<Cat7Field, string>> = {
   y1: 'year_minus_1',
   direction: 'direction',
 };
+
+export const CAT7_COLUMNS: readonly string[] = CAT7_FIELDS.map((f) => CAT7_COLUMN_OF[f]);
 
 export const columnsOf = (mode: ScorecardMode): readonly string[] =>
   mode === 'cat7' ? CAT7_COLUMNS : AGENCY_COLUMNS;

@@ -94,31 +94,6 @@ export const styles = css`
     color: var(--_kn-color-text-muted);
     font-size: var(--_kn-font-size-s);
   }
-  .notice {
-    margin-block: var(--_kn-space-3);
-    padding: var(--_kn-space-2) var(--_kn-space-3);
-    border-inline-start: 4px solid var(--_kn-color-primary);
-    background: var(--_kn-color-surface);
-  }
-  .notice p {
-    margin: 0;
-  }
-  .notice.warning {
-    border-inline-start-color: var(--_kn-color-warning);
-  }
-  .notice.error {
-    border-inline-start-color: var(--_kn-color-danger);
-  }
-  .notice .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_kn-space-2);
-    margin-block-start: var(--_kn-space-2);
-  }
-  .problems {
-    margin: var(--_kn-space-1) 0;
-    padding-inline-start: 1.5em;
-  }
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;

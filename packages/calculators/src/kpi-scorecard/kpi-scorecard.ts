@@ -28,7 +28,7 @@ import {
   type Result,
   type Warning,
 } from '@khanaen/core';
-import { KnElement, downloadText, readFileText, type DraftStore } from '@khanaen/widgets';
+import { KnElement, downloadText, noticeStyles, readFileText, type DraftStore } from '@khanaen/widgets';
 import '@khanaen/widgets/kn-number-field.js';
 import '@khanaen/widgets/kn-score-badge.js';
 import '@khanaen/widgets/kn-explanation.js';
@@ -151,7 +151,7 @@ let uid = 0;
  * @cssprop --kn-font-size - Base size.
  */
 export class KnKpiScorecard extends KnElement {
-  static override styles = [...KnElement.styles, calculatorStyles, styles];
+  static override styles = [...KnElement.styles, calculatorStyles, noticeStyles, styles];
 
   @property({ reflect: true }) mode: ScorecardMode = 'agency';
   @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
@@ -1381,37 +1381,30 @@ export class KnKpiScorecard extends KnElement {
     const c = this._composite;
     const errorOf = (path: string) =>
       c && !c.ok ? (c.errors.find((e) => e.path === path)?.message ?? null) : null;
-    const digitalError = errorOf('digital');
-    const pmqaError = errorOf('pmqa');
+    const components = [
+      { key: 'digital', label: { th: 'การพัฒนาองค์การสู่ดิจิทัล (20%)', en: 'Digital organisation (20%)' } },
+      { key: 'pmqa', label: { th: 'สถานะ PMQA 4.0 (10%)', en: 'PMQA 4.0 status (10%)' } },
+    ] as const;
     return html`<fieldset class="composite">
       <legend>
         ${this.t({ th: 'คะแนนรวม Performance Base 70% + Potential Base 30% (ไม่บังคับ)', en: 'Composite: Performance Base 70% + Potential Base 30% (optional)' })}
       </legend>
       <div class="grid">
-        <kn-number-field
-          class="digital"
-          .label=${this.t({ th: 'การพัฒนาองค์การสู่ดิจิทัล (20%)', en: 'Digital organisation (20%)' })}
-          .hint=${this.t({ th: 'คะแนน 0–100', en: 'Score 0–100' })}
-          .value=${this.digital}
-          .error=${digitalError ? this.t(digitalError) : ''}
-          .numerals=${this.numerals}
-          @kn-change=${(e: CustomEvent<{ value: string }>) => {
-            this.digital = e.detail.value;
-            this.scheduleSave();
-          }}
-        ></kn-number-field>
-        <kn-number-field
-          class="pmqa"
-          .label=${this.t({ th: 'สถานะ PMQA 4.0 (10%)', en: 'PMQA 4.0 status (10%)' })}
-          .hint=${this.t({ th: 'คะแนน 0–100', en: 'Score 0–100' })}
-          .value=${this.pmqa}
-          .error=${pmqaError ? this.t(pmqaError) : ''}
-          .numerals=${this.numerals}
-          @kn-change=${(e: CustomEvent<{ value: string }>) => {
-            this.pmqa = e.detail.value;
-            this.scheduleSave();
-          }}
-        ></kn-number-field>
+        ${components.map(({ key, label }) => {
+          const error = errorOf(key);
+          return html`<kn-number-field
+            class=${key}
+            .label=${this.t(label)}
+            .hint=${this.t({ th: 'คะแนน 0–100', en: 'Score 0–100' })}
+            .value=${this[key]}
+            .error=${error ? this.t(error) : ''}
+            .numerals=${this.numerals}
+            @kn-change=${(e: CustomEvent<{ value: string }>) => {
+              this[key] = e.detail.value;
+              this.scheduleSave();
+            }}
+          ></kn-number-field>`;
+        })}
       </div>
       ${
         c && c.ok

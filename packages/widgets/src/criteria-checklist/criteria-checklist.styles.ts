@@ -121,29 +121,6 @@ export const styles = css`
     min-height: 1.6em;
   }
 
-  /* Notices */
-  .notice {
-    margin-block: var(--_kn-space-3);
-    padding: var(--_kn-space-2) var(--_kn-space-3);
-    border-inline-start: 4px solid var(--_kn-color-primary);
-    background: var(--_kn-color-surface);
-  }
-  .notice.warning {
-    border-inline-start-color: var(--_kn-color-warning);
-  }
-  .notice.error {
-    border-inline-start-color: var(--_kn-color-danger);
-  }
-  .notice .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_kn-space-2);
-    margin-block-start: var(--_kn-space-2);
-  }
-  .problems {
-    margin: var(--_kn-space-1) 0;
-    padding-inline-start: 1.5em;
-  }
   .loading {
     padding: var(--_kn-space-4);
     color: var(--_kn-color-text-muted);

@@ -14,6 +14,7 @@ import type * as CriteriaModule from '@khanaen/core/criteria';
 import type { CriteriaItem, CriteriaPrompt, ProcessCategory } from '@khanaen/core/criteria';
 import { KnElement } from '../base/kn-element.js';
 import { downloadText } from '../shared/download.js';
+import { noticeStyles } from '../styles/notice.js';
 import '../band-meter/kn-band-meter.js';
 import '../explanation/kn-explanation.js';
 import { checklistCsv } from './csv.js';
@@ -112,7 +113,7 @@ const cssId = (id: string) => id.replace(/\./g, '-');
  * @cssprop --kn-font-size - Base size.
  */
 export class KnCriteriaChecklist extends KnElement {
-  static override styles = [...KnElement.styles, styles];
+  static override styles = [...KnElement.styles, noticeStyles, styles];
 
   /** Default loader of every instance: the separate `@khanaen/core/criteria` entry. */
   static loadCriteria: CriteriaLoader = () => import('@khanaen/core/criteria');
