@@ -51,10 +51,10 @@ export function ensureChromium() {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   };
-  let r = apt('install', '-y', '--no-install-recommends', 'chromium');
+  let r = apt('install', '-y', 'chromium');
   if (r.status !== 0) {
     apt('update');
-    r = apt('install', '-y', '--no-install-recommends', 'chromium');
+    r = apt('install', '-y', 'chromium');
   }
   if (r.status !== 0 || !executable(chromiumPath)) {
     console.error(
