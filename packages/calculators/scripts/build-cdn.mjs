@@ -88,7 +88,6 @@ for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
   sizes[f] = { bytes: statSync(join(out, f)).size, gzip: gzipSync(buf).length };
 }
 writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2));
-// eslint-disable-next-line no-console -- the build reports bundle sizes
 console.log(
   Object.entries(sizes)
     .map(
