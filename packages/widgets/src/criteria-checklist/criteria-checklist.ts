@@ -1088,9 +1088,7 @@ export class KnCriteriaChecklist extends KnElement {
   ): TemplateResult {
     const r = this.result;
     const progress = r.ok ? r.categories.find((c) => c.id === cat.id) : undefined;
-    const assessed =
-      progress?.assessed ??
-      cat.items.filter((i) => (this._value.levels[i.id] ?? 'not-assessed') !== 'not-assessed').length;
+    const assessed = progress?.assessed ?? 0; // counted by core (rule CL)
     const total = progress?.total ?? cat.items.length;
     const pct = total > 0 ? (assessed / total) * 100 : 0;
     return html`<section part="category" class="category" aria-labelledby="ch-${cat.id}">
