@@ -28,3 +28,10 @@ export {
 export { downloadText, readFileText } from './shared/download.js';
 export { styleProps } from './shared/style-props.js';
 export { noticeStyles } from './styles/notice.js';
+export {
+  dismissButton,
+  setAsideNotice,
+  storageUnavailableNotice,
+  importProblemsNotice,
+  type Translate,
+} from './shared/notices.js';

@@ -28,7 +28,17 @@ import {
   type Result,
   type Warning,
 } from '@khanaen/core';
-import { KnElement, downloadText, noticeStyles, readFileText, type DraftStore } from '@khanaen/widgets';
+import {
+  KnElement,
+  dismissButton,
+  downloadText,
+  importProblemsNotice,
+  noticeStyles,
+  readFileText,
+  setAsideNotice,
+  storageUnavailableNotice,
+  type DraftStore,
+} from '@khanaen/widgets';
 import '@khanaen/widgets/kn-number-field.js';
 import '@khanaen/widgets/kn-score-badge.js';
 import '@khanaen/widgets/kn-explanation.js';
@@ -901,10 +911,6 @@ export class KnKpiScorecard extends KnElement {
 
   // ------------------------------------------------------------------ rendering helpers
 
-  private dismiss(): TemplateResult {
-    return html`${this.t({ th: 'ปิดข้อความนี้', en: 'Dismiss' })}`;
-  }
-
   private renderNotices(): TemplateResult {
     const d = this.restoredDraft;
     let when = '';
@@ -937,52 +943,26 @@ export class KnKpiScorecard extends KnElement {
                 <button type="button" class="discard-draft" @click=${() => this.discardDraft()}>
                   ${this.t({ th: 'ทิ้งร่างนี้', en: 'Discard draft' })}
                 </button>
-                <button type="button" class="secondary" @click=${() => (this.restoredDraft = null)}>
-                  ${this.dismiss()}
-                </button>
+                ${dismissButton(this.t.bind(this), () => (this.restoredDraft = null))}
               </div>
             </div>`
           : nothing
       }
       ${
         this.aside
-          ? html`<div part="notice" class="notice warning set-aside" role="alert">
-              <p>
-                <strong
-                  >${this.t({ th: 'ร่างที่บันทึกไว้เสียหรืออ่านไม่ได้', en: 'The saved draft is damaged or cannot be read.' })}</strong
-                >
-                ${
-                  this.aside.key !== null
-                    ? html`${this.t({ th: 'ไม่ได้ลบทิ้ง: เก็บแยกไว้ในเครื่องที่', en: 'Nothing was deleted: it was set aside on this device as' })}
-                        <code>${this.aside.key}</code
-                        >${this.t({ th: ' แล้วเริ่มใหม่', en: ', and a new scorecard was started.' })}`
-                    : this.t({
-                        th: 'เก็บแยกไม่ได้ จึงไม่บันทึกทับ กรุณาดาวน์โหลดเก็บไว้',
-                        en: 'It could not be set aside, so it is not overwritten; please download it.',
-                      })
-                }
-              </p>
-              <div class="actions">
-                <button type="button" @click=${() => this.downloadAside()}>
-                  ${this.t({ th: 'ดาวน์โหลดร่างเดิม', en: 'Download the old draft' })}
-                </button>
-                <button type="button" class="secondary" @click=${() => (this.aside = null)}>
-                  ${this.dismiss()}
-                </button>
-              </div>
-            </div>`
+          ? setAsideNotice(this.t.bind(this), this.aside, {
+              restarted: { th: 'แล้วเริ่มใหม่', en: 'and a new scorecard was started.' },
+              onDownload: () => this.downloadAside(),
+              onDismiss: () => (this.aside = null),
+            })
           : nothing
       }
       ${
         this.storageKey && this.storageUnavailable
-          ? html`<div part="notice" class="notice warning storage-unavailable" role="status">
-              <p>
-                <strong
-                  >${this.t({ th: 'บันทึกร่างในเครื่องไม่ได้ ข้อมูลอยู่ในหน้านี้เท่านั้นและจะหายเมื่อปิดหน้า', en: 'Drafts cannot be saved on this device: your work is kept in memory only and is lost when the page is closed.' })}</strong
-                >
-                ${this.t({ th: 'ส่งออกเป็น CSV เป็นระยะเพื่อเก็บงานไว้', en: 'Export to CSV from time to time to keep your work.' })}
-              </p>
-            </div>`
+          ? storageUnavailableNotice(this.t.bind(this), {
+              th: 'ส่งออกเป็น CSV เป็นระยะเพื่อเก็บงานไว้',
+              en: 'Export to CSV from time to time to keep your work.',
+            })
           : nothing
       }
       ${
@@ -999,22 +979,10 @@ export class KnKpiScorecard extends KnElement {
 
   private renderImportReport(): TemplateResult | typeof nothing {
     if (this.importProblems.length) {
-      const n = this.importProblems.length;
-      const shown = this.importProblems.slice(0, 50);
-      return html`<div part="notice" class="notice error import-problems" role="alert">
-        <p>
-          <strong
-            >${this.t({ th: `นำเข้าไม่ได้ พบปัญหา ${n} รายการ ข้อมูลเดิมไม่เปลี่ยนแปลง`, en: `Nothing was imported: ${n} problem${n === 1 ? '' : 's'} found. Your rows are unchanged.` })}</strong
-          >
-        </p>
-        <ul class="problems">
-          ${shown.map((p) => html`<li>${this.t(p)}</li>`)}
-          ${n > shown.length ? html`<li>${this.t({ th: `และอีก ${n - shown.length} รายการ`, en: `and ${n - shown.length} more` })}</li>` : nothing}
-        </ul>
-        <button type="button" class="secondary" @click=${() => (this.importProblems = [])}>
-          ${this.dismiss()}
-        </button>
-      </div>`;
+      return importProblemsNotice(this.t.bind(this), this.importProblems, {
+        max: 50,
+        onDismiss: () => (this.importProblems = []),
+      });
     }
     const done = this.importDone;
     if (!done) return nothing;
@@ -1029,9 +997,7 @@ export class KnKpiScorecard extends KnElement {
       }
       <div class="actions">
         ${done.undo ? html`<button type="button" class="undo-import" @click=${this.onUndoImport}>${this.t({ th: 'เลิกนำเข้า (กลับไปใช้ข้อมูลเดิม)', en: 'Undo import' })}</button>` : nothing}
-        <button type="button" class="secondary" @click=${() => (this.importDone = null)}>
-          ${this.dismiss()}
-        </button>
+        ${dismissButton(this.t.bind(this), () => (this.importDone = null))}
       </div>
     </div>`;
   }

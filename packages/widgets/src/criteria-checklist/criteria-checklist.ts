@@ -15,6 +15,12 @@ import type { CriteriaItem, CriteriaPrompt, ProcessCategory } from '@khanaen/cor
 import { KnElement } from '../base/kn-element.js';
 import { downloadText } from '../shared/download.js';
 import { noticeStyles } from '../styles/notice.js';
+import {
+  dismissButton,
+  importProblemsNotice,
+  setAsideNotice,
+  storageUnavailableNotice,
+} from '../shared/notices.js';
 import '../band-meter/kn-band-meter.js';
 import '../explanation/kn-explanation.js';
 import { checklistCsv } from './csv.js';
@@ -559,57 +565,13 @@ export class KnCriteriaChecklist extends KnElement {
 
   private renderNotices(): TemplateResult {
     return html`
-      ${this.asides.map(
-        (a, i) =>
-          html`<div part="notice" class="notice warning" role="alert">
-            <p>
-              <strong
-                >${
-                  a.newer
-                    ? this.t({
-                        th: 'ร่างที่บันทึกไว้มาจากรุ่นที่ใหม่กว่า จึงใช้ที่นี่ไม่ได้',
-                        en: 'The saved draft comes from a newer version and cannot be used here.',
-                      })
-                    : this.t({
-                        th: 'ร่างที่บันทึกไว้เสียหรืออ่านไม่ได้',
-                        en: 'The saved draft is damaged or cannot be read.',
-                      })
-                }</strong
-              >
-              ${
-                a.key
-                  ? html`${this.t({ th: 'ไม่ได้ลบทิ้ง: เก็บแยกไว้ในเครื่องที่', en: 'Nothing was deleted: it was set aside on this device as' })}
-                      <code>${a.key}</code>
-                      ${this.t({ th: 'แล้วเริ่มแบบประเมินใหม่', en: 'and a new assessment was started.' })}`
-                  : this.t({
-                      th: 'เก็บแยกไม่ได้ จึงยังไม่บันทึกทับร่างเดิม กรุณาดาวน์โหลดเก็บไว้',
-                      en: 'It could not be set aside, so it is not overwritten; please download it.',
-                    })
-              }
-            </p>
-            ${
-              a.problems.length
-                ? html`<ul class="problems">
-                    ${a.problems.slice(0, 5).map((p) => html`<li>${this.t(p)}</li>`)}
-                  </ul>`
-                : nothing
-            }
-            <div class="actions">
-              <button
-                type="button"
-                @click=${() => downloadText(`khanaen-checklist-draft-${this.stamp()}.json`, a.raw, 'application/json')}
-              >
-                ${this.t({ th: 'ดาวน์โหลดร่างเดิม', en: 'Download the old draft' })}
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                @click=${() => (this.asides = this.asides.filter((_, j) => j !== i))}
-              >
-                ${this.t({ th: 'ปิดข้อความนี้', en: 'Dismiss' })}
-              </button>
-            </div>
-          </div>`,
+      ${this.asides.map((a, i) =>
+        setAsideNotice(this.t.bind(this), a, {
+          restarted: { th: 'แล้วเริ่มแบบประเมินใหม่', en: 'and a new assessment was started.' },
+          onDownload: () =>
+            downloadText(`khanaen-checklist-draft-${this.stamp()}.json`, a.raw, 'application/json'),
+          onDismiss: () => (this.asides = this.asides.filter((_, j) => j !== i)),
+        }),
       )}
       ${
         this.migratedFrom !== null
@@ -620,22 +582,16 @@ export class KnCriteriaChecklist extends KnElement {
                   en: `The saved draft was converted from an older version (${this.migratedFrom}) to the current one; nothing was lost.`,
                 })}
               </p>
-              <button type="button" class="secondary" @click=${() => (this.migratedFrom = null)}>
-                ${this.t({ th: 'ปิดข้อความนี้', en: 'Dismiss' })}
-              </button>
+              ${dismissButton(this.t.bind(this), () => (this.migratedFrom = null))}
             </div>`
           : nothing
       }
       ${
         this.storageKey && this.saveState === 'unavailable'
-          ? html`<div part="notice" class="notice warning storage-unavailable">
-              <p>
-                <strong
-                  >${this.t({ th: 'บันทึกร่างในเครื่องไม่ได้ ข้อมูลจะหายเมื่อปิดหน้า', en: 'Drafts cannot be saved on this device; your work will be lost when the page is closed.' })}</strong
-                >
-                ${this.t({ th: 'ส่งออกเป็น JSON เป็นระยะเพื่อเก็บงานไว้', en: 'Export to JSON from time to time to keep your work.' })}
-              </p>
-            </div>`
+          ? storageUnavailableNotice(this.t.bind(this), {
+              th: 'ส่งออกเป็น JSON เป็นระยะเพื่อเก็บงานไว้',
+              en: 'Export to JSON from time to time to keep your work.',
+            })
           : nothing
       }
     `;
@@ -643,25 +599,10 @@ export class KnCriteriaChecklist extends KnElement {
 
   private renderImportReport(): TemplateResult | typeof nothing {
     if (this.importProblems.length) {
-      const shown = this.importProblems.slice(0, MAX_LISTED_PROBLEMS);
-      const more = this.importProblems.length - shown.length;
-      return html`<div part="notice" class="notice error import-problems" role="alert">
-        <p>
-          <strong
-            >${this.t({
-              th: `นำเข้าไม่ได้ พบปัญหา ${this.importProblems.length} รายการ ข้อมูลเดิมไม่เปลี่ยนแปลง`,
-              en: `Nothing was imported: ${this.importProblems.length} problem${this.importProblems.length === 1 ? '' : 's'} found. Your data is unchanged.`,
-            })}</strong
-          >
-        </p>
-        <ul class="problems">
-          ${shown.map((p) => html`<li>${this.t(p)}</li>`)}
-          ${more > 0 ? html`<li>${this.t({ th: `และอีก ${more} รายการ`, en: `and ${more} more` })}</li>` : nothing}
-        </ul>
-        <button type="button" class="secondary" @click=${() => (this.importProblems = [])}>
-          ${this.t({ th: 'ปิดข้อความนี้', en: 'Dismiss' })}
-        </button>
-      </div>`;
+      return importProblemsNotice(this.t.bind(this), this.importProblems, {
+        max: MAX_LISTED_PROBLEMS,
+        onDismiss: () => (this.importProblems = []),
+      });
     }
     if (this.importMessage) {
       return html`<div part="notice" class="notice info import-done">
@@ -674,16 +615,10 @@ export class KnCriteriaChecklist extends KnElement {
                 </button>`
               : nothing
           }
-          <button
-            type="button"
-            class="secondary"
-            @click=${() => {
-              this.importMessage = null;
-              this.importUndo = null;
-            }}
-          >
-            ${this.t({ th: 'ปิดข้อความนี้', en: 'Dismiss' })}
-          </button>
+          ${dismissButton(this.t.bind(this), () => {
+            this.importMessage = null;
+            this.importUndo = null;
+          })}
         </div>
       </div>`;
     }
