@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Builds the script-tag bundles into dist/cdn/ with esbuild (self-contained: Lit and @khanaen/core inlined):
-//   khanaen.js           ES module registering every element (the criteria data is a lazy chunk in chunks/)
-//   khanaen.iife.js      classic <script> registering every element (exposes window.Khanaen); it loads the
-//                        criteria data on demand from khanaen-criteria.js next to it
-//   khanaen-criteria.js  the PMQA 4.0 criteria data (ES module)
-//   kn-<tag>.js          one self-contained ES module per element
-// Every bundle registers through the guarded define(), so loading two bundles on one page is safe.
+// Builds the script-tag bundles into dist/cdn/ with esbuild. Self-contained: Lit and @khanaen/core are
+// inlined; nothing is fetched from anywhere but the folder itself.
+//   khanaen.js           ES module: a small loader that imports kn-<tag>.js the first time a page uses <tag>
+//   khanaen.iife.js      the same loader as a classic <script> (exposes window.Khanaen)
+//   khanaen-all.js       ES module registering every element at once
+//   kn-<tag>.js          one ES module per element
+//   khanaen-criteria.js  the PMQA 4.0 criteria data (imported by the checklist when it is shown)
+//   chunks/              code the files above share (Lit, the scoring core, the widgets), downloaded once
+// Every element registers through the guarded define(), so two bundles on one page are safe.
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,53 +49,89 @@ const common = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const all = resolve(pkgDir, 'src/cdn.ts');
-await build({
-  ...common,
-  entryPoints: { khanaen: all },
-  format: 'esm',
-  splitting: true,
-  outdir: out,
-  chunkNames: 'chunks/[name]-[hash]',
+const elements = [...elementModules(widgetsDir), ...elementModules(pkgDir)];
+const tags = elements.map((e) => e.tag).sort();
+// The ES files are bundled by Rollup (through Vite): it splits shared code module by module, so an element's
+// file and chunks contain only what that element uses (esbuild's splitting put every rule of the core in
+// the chunk every element shares).
+await viteBuild({
+  configFile: false,
+  logLevel: 'warn',
+  define: { ...common.define, __KN_TAGS__: JSON.stringify(tags) },
+  resolve: { conditions: ['production'] },
+  build: {
+    outDir: out,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'esbuild',
+    sourcemap: true,
+    modulePreload: false,
+    copyPublicDir: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        khanaen: resolve(pkgDir, 'src/cdn.ts'),
+        'khanaen-all': resolve(pkgDir, 'src/cdn-all.ts'),
+        'khanaen-criteria': '@khanaen/core/criteria',
+        // Widgets from their npm entries (the calculators import the same modules, so nothing is doubled).
+        ...Object.fromEntries(
+          elements.map(({ tag, file }) => [
+            tag,
+            file.startsWith(widgetsDir) ? `@khanaen/widgets/${tag}.js` : file,
+          ]),
+        ),
+      },
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        banner: common.banner.js,
+      },
+      onwarn(warning, warn) {
+        // zod's sources carry esbuild-oriented comments Rollup cannot place; harmless.
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
+  },
 });
 await build({
   ...common,
   entryPoints: [resolve(pkgDir, 'src/cdn-iife.ts')],
+  define: { ...common.define, __KN_TAGS__: JSON.stringify(tags) },
   format: 'iife',
   globalName: 'Khanaen',
-  external: ['@khanaen/core/criteria'],
   outfile: join(out, 'khanaen.iife.js'),
 });
-await build({
-  ...common,
-  entryPoints: { 'khanaen-criteria': '@khanaen/core/criteria' },
-  format: 'esm',
-  outdir: out,
-});
-const elements = [...elementModules(widgetsDir), ...elementModules(pkgDir)];
-for (const { tag, file } of elements) {
-  await build({
-    ...common,
-    entryPoints: { [tag]: file },
-    format: 'esm',
-    splitting: true,
-    outdir: out,
-    chunkNames: 'chunks/[name]-[hash]',
-  });
-}
 
-// Sizes, for the record (benchmarks compare them over time).
+// Sizes, for the record: each file alone, and with every chunk it imports statically (what a page downloads
+// before the element works; gzip -9). The benchmark (`npm run bench`) sets them beside their budgets.
+const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(out, file), 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(join(dirname(file), m[1]).replace(/\\/g, '/'), seen);
+  }
+  return seen;
+}
 const sizes = {};
 for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
-  const buf = readFileSync(join(out, f));
-  sizes[f] = { bytes: statSync(join(out, f)).size, gzip: gzipSync(buf).length };
+  const files = [...closure(f)];
+  sizes[f] = {
+    bytes: statSync(join(out, f)).size,
+    gzip: gz(f),
+    withImports: { files: files.length, gzip: files.reduce((n, x) => n + gz(x), 0) },
+  };
 }
 writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2));
 console.log(
   Object.entries(sizes)
     .map(
       ([f, s]) =>
-        `  ${f.padEnd(34)} ${(s.bytes / 1024).toFixed(1).padStart(7)} kB  gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB`,
+        `  ${f.padEnd(32)} gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB   with imports ${(s.withImports.gzip / 1024).toFixed(1).padStart(6)} kB (${s.withImports.files} files)`,
     )
     .join('\n'),
 );

@@ -1,15 +1,23 @@
 /**
- * Entry of the classic-script bundle `khanaen.iife.js`: registers every element. A classic script cannot
- * split code, so the PMQA 4.0 criteria data (used only by the checklist) is kept out of it and loaded on
- * demand from `khanaen-criteria.js` next to this script.
+ * Entry of the classic-script bundle `khanaen.iife.js` (exposes `window.Khanaen`): the same loader as
+ * `khanaen.js`. Each element is an ES module file next to this script, imported the first time the page
+ * uses its tag, so a page with one meter does not download the checklist's criteria data.
  */
-import { KnCriteriaChecklist } from '@khanaen/widgets';
+import { startLoader } from './cdn/loader.js';
 
-export { VERSION, define } from '@khanaen/widgets';
-import './register.js';
+export { VERSION, define } from '@khanaen/widgets/define.js';
 
 const script = typeof document !== 'undefined' ? document.currentScript : null;
-const src = script instanceof HTMLScriptElement ? script.src : '';
-if (src)
-  KnCriteriaChecklist.loadCriteria = () =>
-    import(/* @vite-ignore */ new URL('khanaen-criteria.js', src).href);
+const base =
+  script instanceof HTMLScriptElement && script.src
+    ? script.src
+    : typeof document !== 'undefined'
+      ? document.baseURI
+      : '';
+
+const loader = startLoader((file) => new URL(file, base).href);
+
+export const load = loader.load;
+export const loadAll = loader.loadAll;
+export const discover = loader.discover;
+export const tags = loader.tags;

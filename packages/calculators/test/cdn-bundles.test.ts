@@ -20,10 +20,37 @@ describe('CDN bundles', () => {
   before(() => window.addEventListener('error', onError));
   after(() => window.removeEventListener('error', onError));
 
-  it('khanaen.js registers every element and can be imported twice', async () => {
-    await import(`${CDN}/khanaen.js`);
+  it('khanaen.js loads an element when the page first uses its tag, and can be imported twice', async () => {
+    // Created before the loader runs: found by the first scan.
+    const before = document.createElement('kn-score-badge');
+    document.body.append(before);
+    const loader = (await import(`${CDN}/khanaen.js`)) as {
+      tags: string[];
+      load(t: string): Promise<unknown>;
+    };
     await import(`${CDN}/khanaen.js?second-copy`);
+    await customElements.whenDefined('kn-score-badge');
     expect(customElements.get('kn-score-badge')).to.be.a('function');
+    // Added after: found by the observer; an unused element is never downloaded.
+    expect(customElements.get('kn-trend-chart')).to.equal(undefined);
+    const after = document.createElement('div');
+    after.innerHTML = '<p><kn-trend-chart></kn-trend-chart></p>';
+    document.body.append(after);
+    await customElements.whenDefined('kn-trend-chart');
+    expect(loader.tags).to.include.members(['kn-band-meter', 'kn-kpi-scorecard', 'kn-criteria-checklist']);
+    expect(loader.tags).to.have.length(9);
+    let rejected = false;
+    await loader.load('kn-nothing').catch(() => (rejected = true));
+    expect(rejected).to.equal(true);
+    before.remove();
+    after.remove();
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('khanaen-all.js registers every element at once', async () => {
+    await import(`${CDN}/khanaen-all.js`);
+    for (const tag of ['kn-band-meter', 'kn-kpi-scorecard', 'kn-criteria-checklist', 'kn-number-field'])
+      expect(customElements.get(tag), tag).to.be.a('function');
     expect(errors).to.deep.equal([]);
   });
 
@@ -48,12 +75,18 @@ describe('CDN bundles', () => {
   });
 
   it('another Khanaen version on the page warns once and keeps the first registration', async () => {
-    const source = await (await fetch(`${CDN}/khanaen.js`)).text();
-    // A second copy with another version; its relative chunk imports made absolute for the blob URL.
-    const other = source
-      .replaceAll('"0.0.0"', '"9.9.9-other"')
-      .replaceAll('"./chunks/', `"${location.origin}${CDN}/chunks/`);
-    expect(other).not.to.equal(source);
+    // Another version's copy of one element: its own define() module (version replaced) and its own class,
+    // loaded from blob URLs, the rest of its imports pointing at the real files.
+    const entry = await (await fetch(`${CDN}/kn-score-badge.js`)).text();
+    const defineChunk = /"\.\/(chunks\/define-[^"]+\.js)"/.exec(entry)?.[1];
+    expect(defineChunk, 'kn-score-badge.js imports the define chunk').to.be.a('string');
+    const defineSource = await (await fetch(`${CDN}/${defineChunk}`)).text();
+    const otherDefine = defineSource.replaceAll('"0.0.0"', '"9.9.9-other"');
+    expect(otherDefine).not.to.equal(defineSource);
+    const defineUrl = URL.createObjectURL(new Blob([otherDefine], { type: 'text/javascript' }));
+    const other = entry
+      .replaceAll(`"./${defineChunk}"`, `"${defineUrl}"`)
+      .replaceAll('"./', `"${location.origin}${CDN}/`);
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));

@@ -38,3 +38,21 @@ export function packStep(packId: string, source: string): ExplanationStep[] {
     ),
   ];
 }
+
+/**
+ * Adds `explanation` to a result as an enumerable property that is built the first time it is read (then
+ * kept), so scoring many KPIs at once does not pay for text nobody reads. Reading it, spreading the result,
+ * `JSON.stringify` and `structuredClone` all see the same array.
+ */
+export function lazyExplanation<T extends object>(
+  result: T,
+  build: () => ExplanationStep[],
+): T & { readonly explanation: readonly ExplanationStep[] } {
+  let steps: ExplanationStep[] | undefined;
+  Object.defineProperty(result, 'explanation', {
+    enumerable: true,
+    configurable: true,
+    get: () => (steps ??= build()),
+  });
+  return result as T & { readonly explanation: readonly ExplanationStep[] };
+}

@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, formatDecimal, round, sum, toDecimal, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, labelOf, packStep, step } from '../explain.js';
+import { fmt, labelOf, lazyExplanation, packStep, step } from '../explain.js';
 import {
   agencyEval2567,
   type AgencyConstants,
@@ -85,7 +85,8 @@ interface Scored {
   readonly score: Decimal;
   readonly direction: Direction;
   readonly segment: AgencyKpiResult['segment'];
-  readonly steps: ExplanationStep[];
+  /** The AE.1 step, built only when the explanation is read. */
+  readonly explain: () => ExplanationStep;
 }
 
 function scoreKpi(
@@ -111,7 +112,6 @@ function scoreKpi(
   const p1 = dec(c.targetPoints.standard);
   const p2 = dec(c.targetPoints.high);
   const reached = (t: Decimal) => (higher ? a.gte(t) : a.lte(t));
-  const steps: ExplanationStep[] = [];
   const names = {
     initial: { th: 'ค่าเป้าหมายขั้นต้น', en: 'the initial target' },
     standard: { th: 'ค่าเป้าหมายมาตรฐาน', en: 'the standard target' },
@@ -128,30 +128,29 @@ function scoreKpi(
 
   let score: Decimal;
   let segment: AgencyKpiResult['segment'];
+  let explain: () => ExplanationStep;
   if (reached(t2)) {
     score = p2;
     segment = 'high';
-    steps.push(
+    explain = () =>
       step(
         'AE.1',
         '003:234, 003:613',
         `ผลการดำเนินงาน ${fmt(a)} ถึง${names.high.th} (${fmt(t2)}) ได้ ${fmt(p2)} คะแนน${dirNote?.th ?? ''}`,
         `The result ${fmt(a)} reaches ${names.high.en} (${fmt(t2)}): ${fmt(p2)} points${dirNote?.en ?? ''}.`,
         { actual: toNumber2(a), high: toNumber2(t2), score: toNumber2(p2), direction },
-      ),
-    );
+      );
   } else if (!reached(t0)) {
     score = dec(0);
     segment = 'below-initial';
-    steps.push(
+    explain = () =>
       step(
         'AE.1',
         '003:234, 003:613',
         `ผลการดำเนินงาน ${fmt(a)} ไม่ถึง${names.initial.th} (${fmt(t0)}) ได้ 0 คะแนน${dirNote?.th ?? ''}`,
         `The result ${fmt(a)} does not reach ${names.initial.en} (${fmt(t0)}): 0 points${dirNote?.en ?? ''}.`,
         { actual: toNumber2(a), initial: toNumber2(t0), score: 0, direction },
-      ),
-    );
+      );
   } else {
     const upper = reached(t1);
     const [lo, hi, plo, phi, nlo, nhi] = upper
@@ -159,19 +158,25 @@ function scoreKpi(
       : ([t0, t1, p0, p1, names.initial, names.standard] as const);
     segment = upper ? 'standard-high' : 'initial-standard';
     // Linear interpolation (บัญญัติไตรยางศ์, 003:613); the ratio is the same for both directions.
-    score = plo.plus(a.minus(lo).div(hi.minus(lo)).times(phi.minus(plo)));
-    const shown = round(score);
-    steps.push(
+    const interpolated = plo.plus(a.minus(lo).div(hi.minus(lo)).times(phi.minus(plo)));
+    score = interpolated;
+    const shown = round(interpolated);
+    explain = () =>
       step(
         'AE.1',
         '003:613',
         `ผลการดำเนินงาน ${fmt(a)} อยู่ระหว่าง${nlo.th} (${fmt(lo)}) และ${nhi.th} (${fmt(hi)}) เทียบบัญญัติไตรยางศ์: ${fmt(plo)} + (${fmt(a)} − ${fmt(lo)}) / (${fmt(hi)} − ${fmt(lo)}) × ${fmt(phi.minus(plo))} = ${fmt(shown)} คะแนน${dirNote?.th ?? ''}`,
         `The result ${fmt(a)} lies between ${nlo.en} (${fmt(lo)}) and ${nhi.en} (${fmt(hi)}); by linear interpolation: ${fmt(plo)} + (${fmt(a)} − ${fmt(lo)}) / (${fmt(hi)} − ${fmt(lo)}) × ${fmt(phi.minus(plo))} = ${fmt(shown)} points${dirNote?.en ?? ''}.`,
-        { actual: toNumber2(a), from: toNumber2(lo), to: toNumber2(hi), score: toNumber2(score), direction },
-      ),
-    );
+        {
+          actual: toNumber2(a),
+          from: toNumber2(lo),
+          to: toNumber2(hi),
+          score: toNumber2(interpolated),
+          direction,
+        },
+      );
   }
-  return { ok: true, value: { score: round(score), direction, segment, steps } };
+  return { ok: true, value: { score: round(score), direction, segment, explain } };
 }
 
 /** Rule AE.1: one KPI's score (0–100) from its three targets. Never throws. */
@@ -185,7 +190,7 @@ export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
   if (!r.ok) return fail(r.errors);
   const weight = dOpt(parsed.data.weight);
   const weighted = weight ? r.value.score.times(weight).div(HUNDRED) : null;
-  const steps = [...packStep(pack.id, '003:613'), ...r.value.steps];
+  const steps = [...packStep(pack.id, '003:613'), r.value.explain()];
   if (weight && weighted) {
     steps.push(
       step(
@@ -361,15 +366,19 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     pack: pack.id,
     total: toNumber2(total),
     level,
-    kpis: scored.map(({ row, s, w }, i) => ({
-      id: row.id.trim(),
-      name: row.name ?? null,
-      weight: toNumber2(w),
-      score: toNumber2(s.score),
-      weighted: toNumber2(weighted[i] as Decimal),
-      direction: s.direction,
-      explanation: s.steps,
-    })),
+    kpis: scored.map(({ row, s, w }, i) =>
+      lazyExplanation(
+        {
+          id: row.id.trim(),
+          name: row.name ?? null,
+          weight: toNumber2(w),
+          score: toNumber2(s.score),
+          weighted: toNumber2(weighted[i] as Decimal),
+          direction: s.direction,
+        },
+        () => [s.explain()],
+      ),
+    ),
     explanation: steps,
   };
 }

@@ -18,7 +18,7 @@ import { check, checkPack, decimal, optionalDecimal, type DecimalInput } from '.
 import {
   boundariesSchema,
   directionSchema,
-  scoreCategory7Kpi,
+  scoreValidCategory7Kpi,
   type Boundaries,
   type Cat7Level,
   type Category7KpiResult,
@@ -137,15 +137,18 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
   const errors: KnError[] = [];
   const results: Category7KpiResult[] = [];
   data.kpis.forEach((kpi, i) => {
-    const r = scoreCategory7Kpi({
-      target: kpi.target,
-      actual: kpi.actual,
-      history: kpi.history,
-      ...(kpi.direction ? { direction: kpi.direction } : {}),
-      ...(data.boundaries ? { boundaries: data.boundaries } : {}),
-      ...(data.significancePoints !== undefined ? { significancePoints: data.significancePoints } : {}),
+    // Already validated by the set's schema (same field rules as rule C7's), so scored without re-parsing.
+    const r = scoreValidCategory7Kpi(
+      {
+        target: kpi.target,
+        actual: kpi.actual,
+        history: kpi.history,
+        direction: kpi.direction,
+        boundaries: data.boundaries,
+        significancePoints: data.significancePoints,
+      },
       pack,
-    });
+    );
     if (r.ok) results[i] = r;
     // Re-built at the KPI's path so the message names the KPI ("ตัวชี้วัดที่ 2: …") like schema errors do.
     else for (const e of r.errors) errors.push(error(`kpis.${i}.${e.path}`, e.code, e.values));

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, round, roundToward, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, packStep, step } from '../explain.js';
+import { fmt, lazyExplanation, packStep, step } from '../explain.js';
 import { levelLabels } from '../i18n.js';
 import { pmqa40Cat7, type Cat7Constants, type PackOptions, type RulePack } from '../packs.js';
 import { error, fail, type ExplanationStep, type Result, type Warning } from '../result.js';
@@ -66,6 +66,10 @@ export interface Category7KpiResult {
   readonly explanation: readonly ExplanationStep[];
 }
 
+// Multiplying by these is exact and much cheaper than dividing by 2 or 100.
+const HALF = dec('0.5');
+const HUNDREDTH = dec('0.01');
+
 const LEVEL_SOURCE: Record<Boundaries, string> = { text: '000:85-87', table: '000:99' };
 
 /** Classifies an improvement percentage that is already rounded to 2 decimals (C7.5). */
@@ -104,7 +108,17 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
   const data = parsed.data;
   const packed = checkPack(pmqa40Cat7, input);
   if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
-  const pack: RulePack<Cat7Constants> = packed.pack;
+  return scoreValidCategory7Kpi(data, packed.pack);
+}
+
+/**
+ * Rule C7 on input that already passed `category7KpiSchema` (the set scores each KPI through this, so it
+ * validates once). The numbers are computed eagerly; the explanation text is built the first time it is read.
+ */
+export function scoreValidCategory7Kpi(
+  data: z.infer<typeof category7KpiSchema>,
+  pack: RulePack<Cat7Constants>,
+): Result<Category7KpiResult> {
   const c = pack.constants;
   const direction: Direction = data.direction ?? 'higher';
   const boundaries: Boundaries = data.boundaries ?? 'text';
@@ -116,36 +130,14 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
 
   const higher = direction === 'higher';
   const better = (a: Decimal, b: Decimal) => (higher ? a.gt(b) : a.lt(b));
-  const steps: ExplanationStep[] = [...packStep(pack.id, '000:83, 001:1196-1197')];
   const warnings: Warning[] = [];
 
   // C7.1 — baseline = mean of the two previous years, rounded like every shown value.
-  const baseline = round(h0.plus(h1).div(2));
-  steps.push(
-    step(
-      'C7.1',
-      '000:83, 001:1196-1197',
-      `ค่าเฉลี่ยผลการดำเนินงาน 2 ปีก่อนหน้า = (${fmt(h0)} + ${fmt(h1)}) / 2 = ${fmt(baseline)}`,
-      `Two-year baseline = (${fmt(h0)} + ${fmt(h1)}) / 2 = ${fmt(baseline)}`,
-      { history: [toNumber2(h0), toNumber2(h1)], baseline: toNumber2(baseline) },
-    ),
-  );
-
+  const baseline = round(h0.plus(h1).times(HALF));
   // C7.2 — challenging: target at least as good as the baseline (equal passes: 001:1196-1197).
   const challenging = !better(baseline, target);
   const notWorseWord = higher ? { th: 'ไม่ต่ำกว่า', en: 'not below' } : { th: 'ไม่สูงกว่า', en: 'not above' };
   const worseWord = higher ? { th: 'ต่ำกว่า', en: 'below' } : { th: 'สูงกว่า', en: 'above' };
-  if (challenging) {
-    steps.push(
-      step(
-        'C7.2',
-        '000:83, 001:1196-1197',
-        `ค่าเป้าหมาย ${fmt(target)} ${notWorseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงเป็นเป้าหมายท้าทาย`,
-        `The target ${fmt(target)} is ${notWorseWord.en} the two-year baseline (${fmt(baseline)}), so it is challenging.`,
-        { target: toNumber2(target), baseline: toNumber2(baseline), challenging: true },
-      ),
-    );
-  }
   if (better(h1, target)) {
     warnings.push({
       code: 'TARGET_WORSE_THAN_LAST_YEAR',
@@ -156,107 +148,128 @@ export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7Kpi
       },
     });
   }
-
   // C7.4 — improvement relative to the target (001:1197: (400 − 375) / 375 = 6.67 %).
   const diff = higher ? actual.minus(target) : target.minus(actual);
   const pct = round(diff.div(target.abs()).times(HUNDRED));
-  const pctText = fmt(pct.abs());
-  const formula = higher
-    ? `(${fmt(actual)} − ${fmt(target)}) / ${fmt(target.abs())} × 100`
-    : `(${fmt(target)} − ${fmt(actual)}) / ${fmt(target.abs())} × 100`;
-  const relation = pct.eq(0)
-    ? { th: 'เท่ากับค่าเป้าหมาย', en: 'equal to the target' }
-    : pct.gt(0)
-      ? { th: `ดีกว่าค่าเป้าหมายร้อยละ ${pctText}`, en: `better than the target by ${pctText}%` }
-      : { th: `ไม่ถึงค่าเป้าหมายร้อยละ ${pctText}`, en: `short of the target by ${pctText}%` };
-  steps.push(
-    step(
-      'C7.4',
-      '001:1197',
-      `ผลการดำเนินงาน ${fmt(actual)} ${relation.th} (${formula} = ${fmt(pct)})`,
-      `The result ${fmt(actual)} is ${relation.en} (${formula} = ${fmt(pct)}).`,
-      { actual: toNumber2(actual), target: toNumber2(target), improvementPct: toNumber2(pct) },
-    ),
-  );
-
   // C7.3 / C7.5 — level and score.
-  let level: Cat7Level;
-  let score: Decimal;
-  if (!challenging) {
-    level = 'none';
-    score = dec(c.points.none);
-    steps.push(
-      step(
-        'C7.3',
-        '001:1198-1199',
-        `ค่าเป้าหมาย ${fmt(target)} ${worseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงไม่ใช่เป้าหมายท้าทาย ได้ ${fmt(score)} คะแนน ไม่ว่าผลการดำเนินงานจะเป็นเท่าใด`,
-        `The target ${fmt(target)} is ${worseWord.en} the two-year baseline (${fmt(baseline)}), so it is not challenging: ${fmt(score)} points whatever the result.`,
-        {
-          target: toNumber2(target),
-          baseline: toNumber2(baseline),
-          challenging: false,
-          score: toNumber2(score),
-        },
-      ),
-    );
-  } else {
-    level = classifyImprovement(pct, boundaries, c);
-    score = pointsOf(level, c, sigPoints);
-    const label = levelLabels[level];
-    steps.push(
-      step(
-        'C7.5',
-        LEVEL_SOURCE[boundaries],
-        `ผลการดำเนินงาน${relation.th} อยู่ใน${label.th} (${fmt(score)} คะแนน)`,
-        `The result is ${relation.en}: ${label.en} (${fmt(score)} points).`,
-        { improvementPct: toNumber2(pct), level, score: toNumber2(score), boundaries },
-      ),
-    );
-  }
-
+  const level: Cat7Level = challenging ? classifyImprovement(pct, boundaries, c) : 'none';
+  const score: Decimal = challenging ? pointsOf(level, c, sigPoints) : dec(c.points.none);
   // C7.6 — what the user most wants to know: the least challenging target and the result needed.
   const needed = (lvl: 'advance' | 'significance'): Decimal | null => {
     if (!challenging) return null;
-    const delta = rawThreshold(lvl, boundaries, c).times(target.abs()).div(HUNDRED);
+    const delta = rawThreshold(lvl, boundaries, c).times(target.abs()).times(HUNDREDTH);
     return higher ? roundToward(target.plus(delta), 'up') : roundToward(target.minus(delta), 'down');
   };
   const advance = needed('advance');
   const significance = needed('significance');
-  const bound = higher ? { th: 'อย่างน้อย', en: 'at least' } : { th: 'ไม่เกิน', en: 'at most' };
-  steps.push(
-    step(
-      'C7.6',
-      '000:83-87',
-      advance && significance
-        ? `ค่าเป้าหมายต้อง${notWorseWord.th} ${fmt(baseline)}; ที่ค่าเป้าหมาย ${fmt(target)} ต้องได้ผลการดำเนินงาน${bound.th} ${fmt(advance)} จึงอยู่ในระดับก้าวหน้า และ${bound.th} ${fmt(significance)} จึงอยู่ในระดับพัฒนาจนเกิดผล`
-        : `ค่าเป้าหมายต้อง${notWorseWord.th} ${fmt(baseline)} จึงจะได้คะแนน`,
-      advance && significance
-        ? `The target must be ${bound.en} ${fmt(baseline)}; at the target ${fmt(target)} the result must be ${bound.en} ${fmt(advance)} for Advance and ${bound.en} ${fmt(significance)} for Significance.`
-        : `The target must be ${bound.en} ${fmt(baseline)} to score at all.`,
-      {
-        minimumTarget: toNumber2(baseline),
+
+  const explain = (): ExplanationStep[] => {
+    const steps: ExplanationStep[] = [...packStep(pack.id, '000:83, 001:1196-1197')];
+    steps.push(
+      step(
+        'C7.1',
+        '000:83, 001:1196-1197',
+        `ค่าเฉลี่ยผลการดำเนินงาน 2 ปีก่อนหน้า = (${fmt(h0)} + ${fmt(h1)}) / 2 = ${fmt(baseline)}`,
+        `Two-year baseline = (${fmt(h0)} + ${fmt(h1)}) / 2 = ${fmt(baseline)}`,
+        { history: [toNumber2(h0), toNumber2(h1)], baseline: toNumber2(baseline) },
+      ),
+    );
+    if (challenging) {
+      steps.push(
+        step(
+          'C7.2',
+          '000:83, 001:1196-1197',
+          `ค่าเป้าหมาย ${fmt(target)} ${notWorseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงเป็นเป้าหมายท้าทาย`,
+          `The target ${fmt(target)} is ${notWorseWord.en} the two-year baseline (${fmt(baseline)}), so it is challenging.`,
+          { target: toNumber2(target), baseline: toNumber2(baseline), challenging: true },
+        ),
+      );
+    }
+    const pctText = fmt(pct.abs());
+    const formula = higher
+      ? `(${fmt(actual)} − ${fmt(target)}) / ${fmt(target.abs())} × 100`
+      : `(${fmt(target)} − ${fmt(actual)}) / ${fmt(target.abs())} × 100`;
+    const relation = pct.eq(0)
+      ? { th: 'เท่ากับค่าเป้าหมาย', en: 'equal to the target' }
+      : pct.gt(0)
+        ? { th: `ดีกว่าค่าเป้าหมายร้อยละ ${pctText}`, en: `better than the target by ${pctText}%` }
+        : { th: `ไม่ถึงค่าเป้าหมายร้อยละ ${pctText}`, en: `short of the target by ${pctText}%` };
+    steps.push(
+      step(
+        'C7.4',
+        '001:1197',
+        `ผลการดำเนินงาน ${fmt(actual)} ${relation.th} (${formula} = ${fmt(pct)})`,
+        `The result ${fmt(actual)} is ${relation.en} (${formula} = ${fmt(pct)}).`,
+        { actual: toNumber2(actual), target: toNumber2(target), improvementPct: toNumber2(pct) },
+      ),
+    );
+    if (!challenging) {
+      steps.push(
+        step(
+          'C7.3',
+          '001:1198-1199',
+          `ค่าเป้าหมาย ${fmt(target)} ${worseWord.th}ค่าเฉลี่ย 2 ปี (${fmt(baseline)}) จึงไม่ใช่เป้าหมายท้าทาย ได้ ${fmt(score)} คะแนน ไม่ว่าผลการดำเนินงานจะเป็นเท่าใด`,
+          `The target ${fmt(target)} is ${worseWord.en} the two-year baseline (${fmt(baseline)}), so it is not challenging: ${fmt(score)} points whatever the result.`,
+          {
+            target: toNumber2(target),
+            baseline: toNumber2(baseline),
+            challenging: false,
+            score: toNumber2(score),
+          },
+        ),
+      );
+    } else {
+      const label = levelLabels[level];
+      steps.push(
+        step(
+          'C7.5',
+          LEVEL_SOURCE[boundaries],
+          `ผลการดำเนินงาน${relation.th} อยู่ใน${label.th} (${fmt(score)} คะแนน)`,
+          `The result is ${relation.en}: ${label.en} (${fmt(score)} points).`,
+          { improvementPct: toNumber2(pct), level, score: toNumber2(score), boundaries },
+        ),
+      );
+    }
+    const bound = higher ? { th: 'อย่างน้อย', en: 'at least' } : { th: 'ไม่เกิน', en: 'at most' };
+    steps.push(
+      step(
+        'C7.6',
+        '000:83-87',
+        advance && significance
+          ? `ค่าเป้าหมายต้อง${notWorseWord.th} ${fmt(baseline)}; ที่ค่าเป้าหมาย ${fmt(target)} ต้องได้ผลการดำเนินงาน${bound.th} ${fmt(advance)} จึงอยู่ในระดับก้าวหน้า และ${bound.th} ${fmt(significance)} จึงอยู่ในระดับพัฒนาจนเกิดผล`
+          : `ค่าเป้าหมายต้อง${notWorseWord.th} ${fmt(baseline)} จึงจะได้คะแนน`,
+        advance && significance
+          ? `The target must be ${bound.en} ${fmt(baseline)}; at the target ${fmt(target)} the result must be ${bound.en} ${fmt(advance)} for Advance and ${bound.en} ${fmt(significance)} for Significance.`
+          : `The target must be ${bound.en} ${fmt(baseline)} to score at all.`,
+        {
+          minimumTarget: toNumber2(baseline),
+          advance: advance ? toNumber2(advance) : null,
+          significance: significance ? toNumber2(significance) : null,
+        },
+      ),
+    );
+    return steps;
+  };
+
+  const baselineNumber = toNumber2(baseline);
+  return lazyExplanation(
+    {
+      ok: true as const,
+      pack: pack.id,
+      direction,
+      boundaries,
+      baseline: baselineNumber,
+      challenging,
+      improvementPct: toNumber2(pct),
+      level,
+      score: toNumber2(score),
+      minimumTarget: baselineNumber,
+      actualNeeded: {
         advance: advance ? toNumber2(advance) : null,
         significance: significance ? toNumber2(significance) : null,
       },
-    ),
-  );
-
-  return {
-    ok: true,
-    pack: pack.id,
-    direction,
-    boundaries,
-    baseline: toNumber2(baseline),
-    challenging,
-    improvementPct: toNumber2(pct),
-    level,
-    score: toNumber2(score),
-    minimumTarget: toNumber2(baseline),
-    actualNeeded: {
-      advance: advance ? toNumber2(advance) : null,
-      significance: significance ? toNumber2(significance) : null,
+      warnings,
     },
-    warnings,
-    explanation: steps,
-  };
+    explain,
+  );
 }
