@@ -86,6 +86,8 @@ const PAGE_SIZE = 50;
 /** From this many rows, recomputing after a keystroke waits for a pause in typing. */
 const DEBOUNCE_FROM = 100;
 const DEBOUNCE_MS = 100;
+/** Typing recomputes at once while the last recomputation was at least this fast (within one frame). */
+const FAST_RECOMPUTE_MS = 8;
 const SAVE_DELAY_MS = 300;
 const MAX_LISTED = 12;
 
@@ -201,6 +203,8 @@ export class KnKpiScorecard extends KnElement {
   private stale = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastSignature = '';
+  /** How long the last recomputation took (ms): large sets that score slowly are debounced while typing. */
+  private lastRecomputeMs = 0;
   private pendingEvent = false;
   private weightStatus: WeightStatus = null;
   private errorsByKey = new Map<number, KnError[]>();
@@ -509,6 +513,7 @@ export class KnKpiScorecard extends KnElement {
   // ------------------------------------------------------------------ computing (core only)
 
   private recompute(): void {
+    const started = performance.now();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.stale = false;
@@ -568,11 +573,14 @@ export class KnKpiScorecard extends KnElement {
         this.weightStatus = this.weightsOf(list);
       }
     }
-    const signature = JSON.stringify([this.mode, this._result, this._composite]);
+    // The result is a function of these inputs, so comparing them is enough (and does not make core build
+    // every row's explanation text, which stringifying the result would).
+    const signature = JSON.stringify([this.mode, this.resultKpis, this.digital, this.pmqa]);
     if (signature !== this.lastSignature) {
       this.lastSignature = signature;
       this.pendingEvent = true;
     }
+    this.lastRecomputeMs = performance.now() - started;
     this.requestUpdate();
   }
 
@@ -634,7 +642,11 @@ export class KnKpiScorecard extends KnElement {
     this.stale = true;
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (!immediate && this.currentRows().length >= DEBOUNCE_FROM) {
+    if (
+      !immediate &&
+      this.currentRows().length >= DEBOUNCE_FROM &&
+      this.lastRecomputeMs > FAST_RECOMPUTE_MS
+    ) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
         this.recompute();
