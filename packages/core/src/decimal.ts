@@ -28,27 +28,68 @@ export function fromThaiDigits(text: string): string {
   return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
 }
 
-/** Replaces 0–9 with Thai digits ๐–๙ (a number is written out first; anything else gives `''`). */
+/** Replaces 0–9 with Thai digits ๐–๙ (a finite number is written out first; anything else gives `''`). */
 export function toThaiDigits(text: string | number): string {
-  if (typeof text !== 'string' && typeof text !== 'number') return '';
+  if (typeof text === 'number' ? !Number.isFinite(text) : typeof text !== 'string') return '';
   return String(text).replace(/[0-9]/g, (d) => THAI_DIGITS.charAt(Number(d)));
 }
 
-// Optional sign, then either plain digits or correctly grouped thousands, then optional fraction.
-const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
+// Optional sign (`−` is U+2212), then either plain digits or correctly grouped thousands, then optional
+// fraction; digits are Latin or Thai.
+const NUMBER_RE = /^[+\-−]?(?:[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+|[\d๐-๙]+)(?:\.[\d๐-๙]+)?$|^[+\-−]?\.[\d๐-๙]+$/;
+
+/**
+ * The most digits a user's number may have before and after the decimal point (leading and trailing zeros
+ * aside). Beyond them a value is no longer something a person types, results could not be shown as finite
+ * JS numbers (10^400), and exact arithmetic on thousands of digits would take seconds.
+ */
+export const MAX_INTEGER_DIGITS = 15;
+export const MAX_FRACTION_DIGITS = 40;
+/** Longer number text is refused before it is read (a pasted megabyte of digits must not cost seconds). */
+const MAX_TEXT_LENGTH = 100;
+
+const TOO_MANY_DIGITS = 'too-many-digits';
+
+function read(value: unknown): Decimal | typeof TOO_MANY_DIGITS | undefined {
+  let d: Decimal;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    d = new D(value);
+  } else if (typeof value === 'bigint') {
+    d = new D(value.toString());
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (!NUMBER_RE.test(text)) return undefined;
+    if (text.length > MAX_TEXT_LENGTH) return TOO_MANY_DIGITS;
+    d = new D(
+      fromThaiDigits(text)
+        .replace(/,/g, '')
+        .replace(/^\+/, '')
+        .replace(/^\u2212/, '-'),
+    );
+  } else {
+    return undefined;
+  }
+  // big.js keeps the significant digits in `c` (no leading or trailing zeros) and the exponent in `e`.
+  const fractionDigits = d.c.length - d.e - 1;
+  return d.e < MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS ? d : TOO_MANY_DIGITS;
+}
 
 /**
  * Parses a user's number: a finite JS number, or a string with optional surrounding spaces, thousands
  * separators (`"1,234.50"`), Thai digits (`"๓๗๕"`), a leading `+`, `-` or `−` (U+2212).
- * Returns `undefined` when the value is not a number.
+ * Returns `undefined` when the value is not a number, or has more digits than `MAX_INTEGER_DIGITS` before
+ * the decimal point or `MAX_FRACTION_DIGITS` after it, or is number text over 100 characters long (see
+ * `hasTooManyDigits`).
  */
 export function toDecimal(value: unknown): Decimal | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? new D(value) : undefined;
-  if (typeof value === 'bigint') return new D(value.toString());
-  if (typeof value !== 'string') return undefined;
-  const text = fromThaiDigits(value.trim()).replace(/\u2212/g, '-');
-  if (!NUMBER_RE.test(text)) return undefined;
-  return new D(text.replace(/,/g, '').replace(/^\+/, ''));
+  const d = read(value);
+  return typeof d === 'object' ? d : undefined;
+}
+
+/** Whether `value` is a well-formed number that `toDecimal` refuses for its size (e.g. a 10,000-digit string). */
+export function hasTooManyDigits(value: unknown): boolean {
+  return read(value) === TOO_MANY_DIGITS;
 }
 
 /** A decimal from trusted code (constants, literals). */

@@ -2,7 +2,7 @@
  * Labels (SPEC §7) and locale helpers: numbers, baht, Buddhist-era years and dates, Thai digits.
  * Formatting uses `Intl`; core never touches the DOM.
  */
-import { toDecimal, type Decimal } from './decimal.js';
+import { toDecimal } from './decimal.js';
 import type { Bilingual } from './result.js';
 
 export { toThaiDigits, fromThaiDigits } from './decimal.js';
@@ -63,23 +63,22 @@ function numberFormat(loc: string, options: Intl.NumberFormatOptions): Intl.Numb
   return f;
 }
 
-function toNumberish(value: number | string): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  const d = toDecimal(value);
-  return d ? Number(d.toString()) : undefined;
+/** The options a caller passed, or none when they are not an object (e.g. `null`). */
+function optionsOf<O extends object>(options: O | null | undefined): Partial<O> {
+  return options !== null && typeof options === 'object' ? options : {};
 }
 
 /**
  * Formats a number with grouping (e.g. `1,234.5`), in Latin or Thai digits. Values that are not numbers
- * come back as an empty string.
+ * (including numbers with more digits than `toDecimal` accepts) come back as an empty string.
  */
 export function formatNumber(value: number | string, options: FormatOptions = {}): string {
-  const n = toNumberish(value);
-  if (n === undefined) return '';
-  const o: FormatOptions = options !== null && typeof options === 'object' ? options : {};
+  const d = toDecimal(value);
+  if (!d) return '';
+  const o = optionsOf(options);
   const max = fractionDigits(o.maximumFractionDigits, 2);
   // Rounded half-up first (as every result is), so a value that rounds to zero never shows as "-0".
-  const rounded = Number((toDecimal(n) as Decimal).round(max, 1).toFixed(max)) || 0;
+  const rounded = Number(d.round(max, 1).toFixed(max)) || 0;
   return numberFormat(locale(o.lang === 'en' ? 'en' : 'th', o.digits), {
     minimumFractionDigits: Math.min(fractionDigits(o.minimumFractionDigits, 0), max),
     maximumFractionDigits: max,
@@ -94,39 +93,44 @@ function fractionDigits(value: unknown, fallback: number): number {
 export function formatPercent(value: number | string, options: FormatOptions = {}): string {
   const text = formatNumber(value, options);
   if (text === '') return '';
-  return (options.lang ?? 'th') === 'th' ? `ร้อยละ ${text}` : `${text}%`;
+  return (optionsOf(options).lang ?? 'th') === 'th' ? `ร้อยละ ${text}` : `${text}%`;
 }
 
 /** Formats baht: Thai "2,250,000 บาท", English "฿2,250,000"; satang shown only when present. */
 export function formatBaht(value: number | string, options: FormatOptions = {}): string {
-  const n = toNumberish(value);
-  if (n === undefined) return '';
-  const fraction = Number.isInteger(n) ? 0 : 2;
-  const text = formatNumber(n, { ...options, minimumFractionDigits: fraction, maximumFractionDigits: 2 });
-  if ((options.lang ?? 'th') === 'th') return `${text} บาท`;
+  const d = toDecimal(value);
+  if (!d) return '';
+  const o = optionsOf(options);
+  const fraction = d.round(0).eq(d) ? 0 : 2;
+  const text = formatNumber(d.toFixed(), { ...o, minimumFractionDigits: fraction, maximumFractionDigits: 2 });
+  if ((o.lang ?? 'th') === 'th') return `${text} บาท`;
   return /^[-−]/.test(text) ? `−฿${text.replace(/^[-−]/, '')}` : `฿${text}`;
 }
 
-/** Buddhist-era year of a Common-Era year (2024 → 2567). */
+const isYear = (year: unknown): year is number => typeof year === 'number' && Number.isFinite(year);
+
+/** Buddhist-era year of a Common-Era year (2024 → 2567). `NaN` for anything but a finite number. */
 export function buddhistYear(ceYear: number): number {
-  return ceYear + 543;
+  return isYear(ceYear) ? ceYear + 543 : NaN;
 }
 
-/** Common-Era year of a Buddhist-era year (2567 → 2024). */
+/** Common-Era year of a Buddhist-era year (2567 → 2024). `NaN` for anything but a finite number. */
 export function commonEraYear(beYear: number): number {
-  return beYear - 543;
+  return isYear(beYear) ? beYear - 543 : NaN;
 }
 
 /** Years from 2400 on are read as Buddhist Era: no Thai KPI has Common-Era years that large. */
 const BE_FROM = 2400;
 
-/** A year given in either era, as Common Era (2564 → 2021, 2021 → 2021). */
+/** A year given in either era, as Common Era (2564 → 2021, 2021 → 2021). `NaN` for anything but a finite number. */
 export function toCommonEraYear(year: number): number {
+  if (!isYear(year)) return NaN;
   return year >= BE_FROM ? commonEraYear(year) : year;
 }
 
-/** A year given in either era, as Buddhist Era (2021 → 2564, 2564 → 2564). */
+/** A year given in either era, as Buddhist Era (2021 → 2564, 2564 → 2564). `NaN` for anything but a finite number. */
 export function toBuddhistEraYear(year: number): number {
+  if (!isYear(year)) return NaN;
   return year >= BE_FROM ? year : buddhistYear(year);
 }
 
@@ -138,11 +142,12 @@ export function formatYear(
   ceYear: number,
   options: FormatOptions & { readonly prefix?: boolean } = {},
 ): string {
-  if (typeof ceYear !== 'number' || !Number.isFinite(ceYear)) return '';
-  const lang = options.lang ?? 'th';
+  if (!isYear(ceYear)) return '';
+  const o = optionsOf(options);
+  const lang = o.lang ?? 'th';
   const year = lang === 'th' ? buddhistYear(ceYear) : ceYear;
-  const digits = formatNumber(year, { ...options, maximumFractionDigits: 0 }).replace(/[,\s]/g, '');
-  if (!options.prefix) return digits;
+  const digits = formatNumber(year, { ...o, maximumFractionDigits: 0 }).replace(/[,\s]/g, '');
+  if (!o.prefix || digits === '') return digits;
   return lang === 'th' ? `พ.ศ. ${digits}` : `${digits} CE`;
 }
 
@@ -152,9 +157,11 @@ export function formatDate(
   options: FormatOptions & { readonly style?: 'short' | 'medium' | 'long' } = {},
 ): string {
   if (!isValidDate(date)) return '';
-  const lang = options.lang ?? 'th';
-  const loc = locale(lang, options.digits, lang === 'th' ? '-ca-buddhist' : '');
-  return new Intl.DateTimeFormat(loc, { dateStyle: options.style ?? 'medium', timeZone: 'UTC' }).format(date);
+  const o = optionsOf(options);
+  const lang = o.lang ?? 'th';
+  const style = o.style === 'short' || o.style === 'long' ? o.style : 'medium';
+  const loc = locale(lang, o.digits, lang === 'th' ? '-ca-buddhist' : '');
+  return new Intl.DateTimeFormat(loc, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 function isValidDate(date: unknown): date is Date {

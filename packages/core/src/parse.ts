@@ -1,4 +1,4 @@
-import { round, toDecimal } from './decimal.js';
+import { hasTooManyDigits, round, toDecimal } from './decimal.js';
 import { error, fail, type Bilingual, type Result } from './result.js';
 
 export interface ParsedDecimal {
@@ -12,7 +12,8 @@ export interface ParsedDecimal {
 
 /**
  * Parses what a user typed: `1234.5`, `"1,234.50"`, `" ๓๗๕ "`, `"−12"`. Never throws:
- * `{ ok: false, errors: [{ code: 'REQUIRED' | 'NOT_A_NUMBER', … }] }` for blank or non-numeric input;
+ * `{ ok: false, errors: [{ code: 'REQUIRED' | 'NOT_A_NUMBER' | 'TOO_MANY_DIGITS', … }] }` for blank or
+ * non-numeric input, or a number with more digits than a person types (over 15 before the point or 40 after);
  * `label` names the field in the message (default: from `path`).
  */
 export function parseDecimal(value: unknown, path = '', label?: Bilingual): Result<ParsedDecimal> {
@@ -20,6 +21,6 @@ export function parseDecimal(value: unknown, path = '', label?: Bilingual): Resu
     return fail([error(path, 'REQUIRED', {}, label)]);
   }
   const d = toDecimal(value);
-  if (!d) return fail([error(path, 'NOT_A_NUMBER', {}, label)]);
+  if (!d) return fail([error(path, hasTooManyDigits(value) ? 'TOO_MANY_DIGITS' : 'NOT_A_NUMBER', {}, label)]);
   return { ok: true, value: Number(d.toString()), text: d.toString(), rounded: Number(round(d).toFixed(2)) };
 }

@@ -3,7 +3,7 @@
  * "Explanations"), with the Thai/English messages of every error code.
  */
 
-import { toText } from './decimal.js';
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, toText } from './decimal.js';
 
 /** A Thai/English text pair. Thai first: it is the product's first language. */
 export interface Bilingual {
@@ -15,6 +15,7 @@ export interface Bilingual {
 export type ErrorCode =
   | 'REQUIRED'
   | 'NOT_A_NUMBER'
+  | 'TOO_MANY_DIGITS'
   | 'INVALID_TYPE'
   | 'INVALID_OPTION'
   | 'HISTORY_REQUIRED'
@@ -198,16 +199,39 @@ function rowPrefix(path: string): Bilingual {
 
 type Vars = Readonly<Record<string, unknown>>;
 
+/** Longest echoed value in a message (an id, an item, a sum): a pasted megabyte is not repeated back. */
+const ECHO_MAX = 100;
+
+/**
+ * A value echoed in a message as plain, short text: whitespace runs (newlines, tabs) become one space, angle
+ * brackets become ‹ › so no markup travels inside a message, and long text is cut with "…".
+ */
+function echo(value: unknown): string {
+  const text = toText(value)
+    .slice(0, ECHO_MAX * 4)
+    .replace(/\s+/g, ' ')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
+  if (text.length <= ECHO_MAX) return text;
+  // Never cut a surrogate pair (an emoji, a rare CJK character) in half.
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(ECHO_MAX - 2)) ? ECHO_MAX - 2 : ECHO_MAX - 1;
+  return `${text.slice(0, cut)}…`;
+}
+
 const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>> = {
   REQUIRED: (f) => ({ th: `กรุณากรอก${f.th}`, en: `${f.en} is required.` }),
   NOT_A_NUMBER: (f) => ({
     th: `${f.th}ต้องเป็นตัวเลข (ใช้เลขไทยหรือเครื่องหมายจุลภาคคั่นหลักพันได้)`,
     en: `${f.en} must be a number (Thai digits and thousands separators are fine).`,
   }),
+  TOO_MANY_DIGITS: (f) => ({
+    th: `${f.th}มีจำนวนหลักมากเกินไป (ไม่เกิน ${MAX_INTEGER_DIGITS} หลักก่อนจุดทศนิยม และ ${MAX_FRACTION_DIGITS} หลักหลังจุดทศนิยม)`,
+    en: `${f.en} has too many digits (at most ${MAX_INTEGER_DIGITS} before the decimal point and ${MAX_FRACTION_DIGITS} after it).`,
+  }),
   INVALID_TYPE: (f) => ({ th: `${f.th}มีรูปแบบไม่ถูกต้อง`, en: `${f.en} has the wrong form.` }),
   INVALID_OPTION: (f, v) => ({
-    th: `${f.th}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${toText(v.options ?? '')}`,
-    en: `${f.en} must be one of: ${toText(v.options ?? '')}.`,
+    th: `${f.th}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${echo(v.options ?? '')}`,
+    en: `${f.en} must be one of: ${echo(v.options ?? '')}.`,
   }),
   HISTORY_REQUIRED: () => ({
     th: 'กรุณากรอกผลการดำเนินงานของ 2 ปีก่อนหน้า เพื่อคำนวณค่าเฉลี่ยที่ใช้ตรวจว่าเป้าหมายท้าทายหรือไม่',
@@ -222,28 +246,28 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
     en: 'The initial, standard and high targets must strictly increase (or strictly decrease when lower is better).',
   }),
   WEIGHTS_NOT_100: (_f, v) => ({
-    th: `น้ำหนักรวมได้ ${toText(v.sum)} ต้องรวมกันเท่ากับ 100 พอดี`,
-    en: `The weights add up to ${toText(v.sum)}; they must total exactly 100.`,
+    th: `น้ำหนักรวมได้ ${echo(v.sum)} ต้องรวมกันเท่ากับ 100 พอดี`,
+    en: `The weights add up to ${echo(v.sum)}; they must total exactly 100.`,
   }),
   OUT_OF_RANGE: (f, v) => ({
-    th: `${f.th}ต้องอยู่ระหว่าง ${toText(v.min)} ถึง ${toText(v.max)}`,
-    en: `${f.en} must be between ${toText(v.min)} and ${toText(v.max)}.`,
+    th: `${f.th}ต้องอยู่ระหว่าง ${echo(v.min)} ถึง ${echo(v.max)}`,
+    en: `${f.en} must be between ${echo(v.min)} and ${echo(v.max)}.`,
   }),
   NEGATIVE: (f) => ({ th: `${f.th}ต้องไม่ติดลบ`, en: `${f.en} cannot be negative.` }),
   NOT_POSITIVE: (f) => ({ th: `${f.th}ต้องมากกว่า 0`, en: `${f.en} must be greater than 0.` }),
   NOT_AN_INTEGER: (f) => ({ th: `${f.th}ต้องเป็นจำนวนเต็ม`, en: `${f.en} must be a whole number.` }),
   EMPTY: (f) => ({ th: `กรุณาเพิ่ม${f.th}อย่างน้อย 1 รายการ`, en: `Add at least one item to ${f.en}.` }),
   DUPLICATE_ID: (_f, v) => ({
-    th: `รหัส “${toText(v.id)}” ซ้ำกัน รหัสต้องไม่ซ้ำ`,
-    en: `The id “${toText(v.id)}” is used more than once; ids must be unique.`,
+    th: `รหัส “${echo(v.id)}” ซ้ำกัน รหัสต้องไม่ซ้ำ`,
+    en: `The id “${echo(v.id)}” is used more than once; ids must be unique.`,
   }),
   UNKNOWN_ITEM: (_f, v) => ({
-    th: `“${toText(v.item)}” ไม่ใช่หัวข้อในเกณฑ์ (หัวข้อที่ใช้ได้คือ 1.1–6.4)`,
-    en: `“${toText(v.item)}” is not an item of the criteria (items are 1.1–6.4).`,
+    th: `“${echo(v.item)}” ไม่ใช่หัวข้อในเกณฑ์ (หัวข้อที่ใช้ได้คือ 1.1–6.4)`,
+    en: `“${echo(v.item)}” is not an item of the criteria (items are 1.1–6.4).`,
   }),
   TOO_MANY: (f, v) => ({
-    th: `${f.th}มีได้ไม่เกิน ${toText(v.max)} รายการ`,
-    en: `${f.en}: at most ${toText(v.max)}.`,
+    th: `${f.th}มีได้ไม่เกิน ${echo(v.max)} รายการ`,
+    en: `${f.en}: at most ${echo(v.max)}.`,
   }),
   BEFORE_ZERO: (f) => ({
     th: `${f.th}ต้องมากกว่า 0 จึงจะคำนวณร้อยละที่ลดลงได้`,
@@ -256,8 +280,14 @@ export function error(path: string, code: ErrorCode, values: Vars = {}, label?: 
   if (typeof path !== 'string') path = '';
   if (values === null || typeof values !== 'object') values = {};
   const prefix = rowPrefix(path);
-  const build = Object.prototype.hasOwnProperty.call(MESSAGES, code) ? MESSAGES[code] : MESSAGES.INVALID_TYPE;
-  const msg = build(label ?? fieldLabel(path), values);
+  const known = typeof code === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, code);
+  const build = known ? MESSAGES[code] : MESSAGES.INVALID_TYPE;
+  const named =
+    label !== null &&
+    typeof label === 'object' &&
+    typeof label.th === 'string' &&
+    typeof label.en === 'string';
+  const msg = build(named ? label : fieldLabel(path), values);
   const message = { th: prefix.th + msg.th, en: prefix.en + msg.en };
   return Object.keys(values).length > 0 ? { path, code, message, values } : { path, code, message };
 }
@@ -268,5 +298,5 @@ export function fail(errors: readonly KnError[]): Failure {
 
 /** Joins explanation-step citations, e.g. `cite('000', '85-87')` → `000:85-87`. */
 export function cite(file: keyof typeof seedFiles & string, lines: string): string {
-  return `${file}:${lines}`;
+  return `${toText(file)}:${toText(lines)}`;
 }

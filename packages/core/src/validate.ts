@@ -3,7 +3,7 @@
  * Khanaen's stable error shape `{ path, code, message: { th, en } }` (SPEC §0).
  */
 import * as z from 'zod/mini';
-import { toDecimal, toText, type Decimal } from './decimal.js';
+import { hasTooManyDigits, toDecimal, toText, type Decimal } from './decimal.js';
 import { resolvePack, type PackOptions, type RulePack } from './packs.js';
 import { error, type ErrorCode, type KnError } from './result.js';
 
@@ -36,7 +36,10 @@ function issue(input: unknown, code: ErrorCode, values?: object): Issue {
   return { code: 'custom', input, params: values ? { code, values } : { code }, message: code };
 }
 
-/** A required decimal field. Blank → `REQUIRED`; not numeric → `NOT_A_NUMBER`; then the given rules. */
+/**
+ * A required decimal field. Blank → `REQUIRED`; not numeric → `NOT_A_NUMBER`; more digits than a person
+ * types (e.g. 10^400) → `TOO_MANY_DIGITS`; then the given rules.
+ */
 export function decimal(rules: DecimalRules = {}) {
   return z.custom<DecimalInput>().check((ctx) => {
     const value: unknown = ctx.value;
@@ -46,7 +49,7 @@ export function decimal(rules: DecimalRules = {}) {
     }
     const d = toDecimal(value);
     if (!d) {
-      ctx.issues.push(issue(value, 'NOT_A_NUMBER'));
+      ctx.issues.push(issue(value, hasTooManyDigits(value) ? 'TOO_MANY_DIGITS' : 'NOT_A_NUMBER'));
       return;
     }
     if (rules.positive && d.lte(0)) ctx.issues.push(issue(value, 'NOT_POSITIVE'));
@@ -92,7 +95,9 @@ export function dOpt(value: DecimalInput | undefined | null): Decimal | undefine
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
   for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
+    // A key that is not a property key would be converted with its own toString, which may throw.
+    if (v === null || typeof v !== 'object' || !['string', 'number', 'symbol'].includes(typeof key))
+      return undefined;
     v = (v as Record<PropertyKey, unknown>)[key];
   }
   return v;
@@ -163,7 +168,8 @@ const DECIMAL_CONSTANTS = new Set(['bahtPerSheet', 'wagePerDay', 'hoursPerDay'])
 
 /**
  * Where `value` does not have the shape of `reference` (a built-in pack's constants): numbers must be finite
- * numbers (decimal constants such as `wagePerDay` may also be numeric strings), booleans booleans, strings
+ * numbers within the digits a user's number may have (so no result overflows to `Infinity`; decimal constants
+ * such as `wagePerDay` may also be numeric strings), booleans booleans, strings
  * strings, arrays non-empty arrays whose items have the shape of the reference's first item, objects objects
  * with every key of the reference. Returns the dot path of the first mismatch, or `null`.
  */
@@ -171,7 +177,7 @@ function shapeMismatch(value: unknown, reference: unknown, path: string, key = '
   // The built-in pack (or an untouched part of it) needs no checking, and this keeps rule sets fast.
   if (value === reference) return null;
   if (DECIMAL_CONSTANTS.has(key)) return toDecimal(value) ? null : path;
-  if (typeof reference === 'number') return typeof value === 'number' && Number.isFinite(value) ? null : path;
+  if (typeof reference === 'number') return typeof value === 'number' && toDecimal(value) ? null : path;
   if (typeof reference === 'string') return typeof value === 'string' ? null : path;
   if (typeof reference === 'boolean') return typeof value === 'boolean' ? null : path;
   if (Array.isArray(reference)) {

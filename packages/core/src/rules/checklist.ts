@@ -68,7 +68,9 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
   if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
   const pack = packed.pack;
   const c = pack.constants;
-  const known = new Set(Object.values(c.items).flat());
+  // The six process categories only: keys a caller's pack adds to `items` are not categories.
+  const categoryIds = [1, 2, 3, 4, 5, 6] as const;
+  const known = new Set(categoryIds.flatMap((cat) => c.items[cat]));
   const errors: KnError[] = Object.keys(parsed.data.levels)
     .filter((id) => !known.has(id))
     .map((id) => error(`levels.${id}`, 'UNKNOWN_ITEM', { item: id }));
@@ -89,7 +91,8 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
   const notAssessed: string[] = [];
   let assessed = 0;
   let total = 0;
-  for (const [cat, items] of Object.entries(c.items)) {
+  for (const cat of categoryIds) {
+    const items = c.items[cat];
     const points: Decimal[] = [];
     for (const id of items) {
       const level = parsed.data.levels[id] ?? 'not-assessed';
@@ -101,7 +104,7 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
     const score = points.length > 0 ? round(mean(points)) : null;
     if (score) scored.push(score);
     categories.push({
-      id: Number(cat),
+      id: cat,
       score: score ? toNumber2(score) : null,
       assessed: points.length,
       total: items.length,
@@ -116,7 +119,7 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
         score
           ? `Category ${cat}: ${points.length} of ${items.length} items assessed, mean (${points.map(fmt).join(' + ')}) / ${points.length} = ${fmt(score)}`
           : `Category ${cat}: no item assessed yet.`,
-        { category: Number(cat), assessed: points.length, score: score ? toNumber2(score) : null },
+        { category: cat, assessed: points.length, score: score ? toNumber2(score) : null },
       ),
     );
   }
