@@ -19,7 +19,7 @@ import {
   type Result,
   type ServiceSaving,
 } from '@khanaen/core';
-import { KnElement, downloadText } from '@khanaen/widgets';
+import { KnElement, dismissButton, downloadText, noticeStyles } from '@khanaen/widgets';
 import '@khanaen/widgets/kn-number-field.js';
 import '@khanaen/widgets/kn-explanation.js';
 import { calculatorStyles } from '../shared/calculator.styles.js';
@@ -87,29 +87,33 @@ function isFilledRow(s: ServiceSaving): boolean {
   return [s.sheetsReduced, s.feeReduced, s[timeKey(s)], s.transactions].every((v) => !blank(v));
 }
 
-const jsonArray = {
-  fromAttribute(value: string | null): ServiceSaving[] {
-    if (value === null || value.trim() === '') return [];
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A JSON attribute: blank is "none" (`empty`); otherwise the parsed value, or the text itself when it is not
+ * JSON. The element checks the shape (and says when the page's data cannot be used).
+ */
+const json = (empty: () => unknown) => ({
+  fromAttribute(value: string | null): unknown {
+    if (value === null || value.trim() === '') return empty();
     try {
-      const parsed: unknown = JSON.parse(value);
-      return Array.isArray(parsed) ? (parsed as ServiceSaving[]) : [];
+      return JSON.parse(value) as unknown;
     } catch {
-      return [];
+      return value;
     }
   },
-};
+});
 
-const jsonObject = {
-  fromAttribute(value: string | null): CostSavingsRubric {
-    if (value === null || value.trim() === '') return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-        ? (parsed as CostSavingsRubric)
-        : {};
-    } catch {
-      return {};
-    }
+/** What the page gave that could not be used, shown in a notice (in the element's language). */
+const DATA_PROBLEM: Record<'services' | 'rubric', Bilingual> = {
+  services: {
+    th: 'ข้อมูลงานบริการ (services) ที่หน้าเว็บให้มาไม่ถูกต้อง ต้องเป็นรายการ JSON ของงานบริการ ส่วนที่อ่านไม่ได้จึงเป็นแถวว่าง',
+    en: 'The services given by the page are not valid: they must be a JSON list of services. What could not be read was left blank.',
+  },
+  rubric: {
+    th: 'ข้อมูลเกณฑ์ประสิทธิภาพ (rubric) ที่หน้าเว็บให้มาไม่ถูกต้อง ต้องเป็นออบเจ็กต์ JSON จึงเริ่มจากแบบประเมินว่าง',
+    en: 'The rubric given by the page is not valid: it must be a JSON object. The rubric starts empty.',
   },
 };
 
@@ -150,7 +154,8 @@ let nextKey = 0;
  * @attr {string} services - JSON array of services, e.g.
  *   `[{"name":"…","sheetsReduced":4,"feeReduced":100,"hoursReduced":3,"transactions":10000}]` (use
  *   `minutesReduced` instead of `hoursReduced` for a time in minutes).
- * @attr {string} rubric - JSON object of the rubric inputs (see the `rubric` property).
+ * @attr {string} rubric - JSON object of the rubric inputs (see the `rubric` property). Services or a rubric
+ *   that cannot be used (not JSON, or not a list of objects / an object) show a notice and start blank.
  * @attr {string} baht-per-sheet - Cost of one copied sheet (default from the pack: 0.5).
  * @attr {string} wage-per-day - Minimum wage, baht per day (default 328).
  * @attr {string} hours-per-day - Working hours per day (default 8).
@@ -172,6 +177,7 @@ let nextKey = 0;
  *
  * @fires kn-change - Whenever `result` or `efficiency` changes; `detail: { services, result, efficiency }`.
  *
+ * @csspart notice - The notice about services or a rubric from the page that could not be used.
  * @csspart services - The service rows.
  * @csspart constants - The constants panel.
  * @csspart summary - The agency total and the constants used.
@@ -186,10 +192,10 @@ let nextKey = 0;
  * @cssprop --kn-chart-c - Fill of part C (time) in the chart.
  */
 export class KnCostSavingsCalculator extends KnElement {
-  static override styles = [...KnElement.styles, calculatorStyles, styles];
+  static override styles = [...KnElement.styles, calculatorStyles, noticeStyles, styles];
 
-  @property({ converter: jsonArray }) services: readonly ServiceSaving[] = [blankService()];
-  @property({ converter: jsonObject }) rubric: CostSavingsRubric = {};
+  @property({ converter: json(() => []) }) services: readonly ServiceSaving[] = [blankService()];
+  @property({ converter: json(() => ({})) }) rubric: CostSavingsRubric = {};
   @property({ attribute: 'baht-per-sheet', converter: text }) bahtPerSheet = DEFAULTS.bahtPerSheet;
   @property({ attribute: 'wage-per-day', converter: text }) wagePerDay = DEFAULTS.wagePerDay;
   @property({ attribute: 'hours-per-day', converter: text }) hoursPerDay = DEFAULTS.hoursPerDay;
@@ -204,6 +210,8 @@ export class KnCostSavingsCalculator extends KnElement {
   /** Rubric groups whose errors are shown. */
   @state() private touchedRubric = new Set<string>();
   @state() private rowStatus = '';
+  /** Data from the page (attribute or property) that could not be used. */
+  @state() private dataProblems: ReadonlySet<'services' | 'rubric'> = new Set();
 
   private keys: number[] = [];
   private ownServices: readonly ServiceSaving[] | null = null;
@@ -258,17 +266,22 @@ export class KnCostSavingsCalculator extends KnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('services') && this.services !== this.ownServices) {
       // Set from outside: keep every row (at least one); show the errors of the rows that hold something.
-      const list = Array.isArray(this.services) ? this.services : [];
+      const given: unknown = this.services;
+      const list: unknown[] = Array.isArray(given) ? given : [];
+      const usable = (given === null || given === undefined || Array.isArray(given)) && list.every(isRecord);
+      this.noteProblem('services', !usable);
       if (list.length === 0) this.services = [blankService()];
-      else if (!list.every((s) => s !== null && typeof s === 'object')) {
-        this.services = list.map((s) => (s !== null && typeof s === 'object' ? s : blankService()));
+      else if (!list.every(isRecord)) {
+        this.services = list.map((s) => (isRecord(s) ? (s as unknown as ServiceSaving) : blankService()));
       }
       this.ownServices = this.services;
       this.keys = this.services.map(() => nextKey++);
       this.touchedRows = new Set(this.keys.filter((_, i) => !isBlankRow(this.services[i] as ServiceSaving)));
     }
     if (changed.has('rubric') && this.rubric !== this.ownRubric) {
-      if (this.rubric === null || typeof this.rubric !== 'object') this.rubric = {};
+      const given: unknown = this.rubric;
+      this.noteProblem('rubric', given !== null && given !== undefined && !isRecord(given));
+      if (!isRecord(given)) this.rubric = {};
       this.ownRubric = this.rubric;
       // Set from outside: its errors are shown at once (an empty rubric has none to show).
       this.touchedRubric = new Set(Object.keys(this.rubric).length > 0 ? RUBRIC_GROUPS : []);
@@ -299,6 +312,14 @@ export class KnCostSavingsCalculator extends KnElement {
         efficiency: this._efficiency,
       });
     }
+  }
+
+  private noteProblem(what: 'services' | 'rubric', bad: boolean): void {
+    if (bad === this.dataProblems.has(what)) return;
+    const next = new Set(this.dataProblems);
+    if (bad) next.add(what);
+    else next.delete(what);
+    this.dataProblems = next;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1085,6 +1106,13 @@ export class KnCostSavingsCalculator extends KnElement {
             en: 'Total Value = (A + B + C) × D; A = sheets × cost per sheet, B = fee reduced, C = hours saved × hourly wage, D = transactions',
           })}
         </p>
+        ${[...this.dataProblems].map(
+          (what) =>
+            html`<div part="notice" class="notice error data-problem" role="alert">
+              <p>${this.t(DATA_PROBLEM[what])}</p>
+              ${dismissButton(this.t.bind(this), () => this.noteProblem(what, false))}
+            </div>`,
+        )}
         <div part="services" class="services">
           ${repeat(
             this.services,

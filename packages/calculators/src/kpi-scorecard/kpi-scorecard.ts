@@ -44,7 +44,7 @@ import '@khanaen/widgets/kn-score-badge.js';
 import '@khanaen/widgets/kn-explanation.js';
 import '@khanaen/widgets/kn-band-meter.js';
 import { calculatorStyles } from '../shared/calculator.styles.js';
-import { text } from '../shared/props.js';
+import { decimal, text } from '../shared/props.js';
 import { importCsv as parseScorecardCsv, rowsToCsv } from './csv.js';
 import { createDraftStore, type ScorecardDraft } from './draft.js';
 import {
@@ -135,7 +135,7 @@ let uid = 0;
  *   draft when absent.
  * @attr {string} digital - Agency mode: digital-organisation score (0–100) for the composite.
  * @attr {string} pmqa - Agency mode: PMQA 4.0 status score (0–100) for the composite.
- * @attr {number} page-size - Agency mode: rows per page (default 50).
+ * @attr {number} page-size - Agency mode: rows per page (default 50; Thai digits are read).
  * @attr {'latin'|'thai'} numerals - Digits.
  * @attr {string} lang - `th` or `en` (else from an ancestor or `<html lang>`).
  *
@@ -169,7 +169,7 @@ export class KnKpiScorecard extends KnElement {
   @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
   @property({ reflect: true, converter: text }) digital = '';
   @property({ reflect: true, converter: text }) pmqa = '';
-  @property({ type: Number, attribute: 'page-size' }) pageSize = PAGE_SIZE;
+  @property({ attribute: 'page-size', converter: decimal }) pageSize: number | null = PAGE_SIZE;
 
   @state() private agencyRows: readonly AgencyRow[] = [];
   @state() private cat7Rows: readonly Cat7Row[] = [];
@@ -179,8 +179,16 @@ export class KnKpiScorecard extends KnElement {
   /** New rows the user has not finished with yet: their errors are not shown. */
   @state() private pristine: ReadonlySet<number> = new Set();
   @state() private restoredDraft: { readonly savedAt: string | null } | null = null;
-  /** A draft set aside: where it was copied to (`null` when it could not be) and its text, for download. */
-  @state() private aside: { readonly key: string | null; readonly raw: string } | null = null;
+  /**
+   * A draft set aside: where it was copied to (`null` when it could not be), its text (for download), and why
+   * (a newer version, or its problems), as the notice tells.
+   */
+  @state() private aside: {
+    readonly key: string | null;
+    readonly raw: string;
+    readonly newer: boolean;
+    readonly problems: readonly Bilingual[];
+  } | null = null;
   @state() private storageUnavailable = false;
   @state() private pageJsonProblem = false;
   @state() private importProblems: readonly Bilingual[] = [];
@@ -228,6 +236,12 @@ export class KnKpiScorecard extends KnElement {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private childObserver: MutationObserver | undefined;
   private focusTarget: FocusTarget = null;
+
+  constructor() {
+    super();
+    // `kpis` set by a page before the element was defined must not stay hidden behind the accessor.
+    this.upgradeProperty('kpis');
+  }
 
   // ------------------------------------------------------------------ public API
 
@@ -765,7 +779,8 @@ export class KnKpiScorecard extends KnElement {
   }
 
   private get size(): number {
-    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : PAGE_SIZE;
+    const n = this.pageSize;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : PAGE_SIZE;
   }
 
   private focusOn(target: NonNullable<FocusTarget>): void {
@@ -817,7 +832,7 @@ export class KnKpiScorecard extends KnElement {
         if (this.dirty) this.saveNow();
         return;
       case 'set-aside':
-        this.aside = { key: r.asideKey, raw: r.raw };
+        this.aside = { key: r.asideKey, raw: r.raw, newer: r.newer, problems: r.problems };
         // When it could not be copied, it stays under the key: do not write over it (the store refuses too).
         if (r.asideKey === null) this.storageUnavailable = true;
         else this.writable = true;
@@ -863,8 +878,9 @@ export class KnKpiScorecard extends KnElement {
       digital: this.digital,
       pmqa: this.pmqa,
     });
+    // Saved again (e.g. space was freed): the "cannot be saved" notice no longer holds.
     if (ok) this.dirty = false;
-    else this.storageUnavailable = true;
+    this.storageUnavailable = !ok;
   }
 
   // ------------------------------------------------------------------ import / export UI

@@ -19,7 +19,7 @@ import '@khanaen/widgets/kn-score-badge.js';
 import '@khanaen/widgets/kn-explanation.js';
 import '@khanaen/widgets/kn-trend-chart.js';
 import { calculatorStyles } from '../shared/calculator.styles.js';
-import { text, toNum } from '../shared/props.js';
+import { decimal, text, toNum } from '../shared/props.js';
 import { styles } from './kpi-target-calculator.styles.js';
 
 export type CalculatorMode = 'cat7' | 'agency';
@@ -29,6 +29,12 @@ export interface KpiTargetChange {
   readonly mode: CalculatorMode;
   readonly inputs: Record<string, unknown>;
   readonly result: KpiTargetResult;
+}
+
+/** A history as text values, whatever a script set (numbers written out; anything but a list is empty). */
+function historyText(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : ''));
 }
 
 /** `history` as an attribute: a JSON array (`[300,450]`), or values separated by commas/spaces. */
@@ -43,10 +49,11 @@ const historyConverter = {
     }
     return value.split(/[;\s]+/).filter(Boolean);
   },
-  toAttribute(value: readonly string[]): string | null {
-    if (value.every((v) => v.trim() === '')) return null;
+  toAttribute(value: unknown): string | null {
+    const list = historyText(value);
+    if (list.every((v) => v.trim() === '')) return null;
     // Plain numbers stay numbers (`[300,450]`); anything else is kept as typed, so nothing is lost.
-    return JSON.stringify(value.map((v) => (/^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
+    return JSON.stringify(list.map((v) => (/^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
   },
 };
 
@@ -68,7 +75,8 @@ let uid = 0;
  * @attr {'higher'|'lower'} direction - Higher is better (default) or lower is better. In agency mode, when
  *   absent it is inferred from the target order.
  * @attr {'text'|'table'} boundaries - cat7: how to read the 5 % / 10 % boundaries (default `text`).
- * @attr {number} year - cat7: this year (B.E. or C.E.; default the current Thai fiscal year), for the chart.
+ * @attr {number} year - cat7: this year (B.E. or C.E., Thai digits read; default, and for a year that is not a
+ *   whole number, the current Thai fiscal year), for the chart.
  * @attr {string} initial-target - agency: initial target (50 points).
  * @attr {string} standard-target - agency: standard target (75 points).
  * @attr {string} high-target - agency: high target (100 points).
@@ -78,7 +86,8 @@ let uid = 0;
  *
  * @prop {KpiTargetResult} result - Read-only: the `@khanaen/core` result for the current inputs
  *   (`scoreCategory7Kpi` or `scoreAgencyKpi`), `{ ok: false, errors }` for bad input.
- * @prop {string[]} history - The two previous years' results.
+ * @prop {string[]} history - The two previous years' results (numbers are kept as text; anything but a list is
+ *   empty).
  *
  * @fires kn-change - Whenever the result changes; `detail: { mode, inputs, result }`.
  *
@@ -101,7 +110,7 @@ export class KnKpiTargetCalculator extends KnElement {
   @property({ reflect: true, converter: historyConverter }) history: string[] = [];
   @property({ reflect: true, converter: text }) direction: Direction | '' = '';
   @property({ reflect: true }) boundaries: Boundaries = 'text';
-  @property({ type: Number, reflect: true }) year: number | null = null;
+  @property({ reflect: true, converter: decimal }) year: number | null = null;
   @property({ attribute: 'initial-target', reflect: true, converter: text }) initialTarget = '';
   @property({ attribute: 'standard-target', reflect: true, converter: text }) standardTarget = '';
   @property({ attribute: 'high-target', reflect: true, converter: text }) highTarget = '';
@@ -128,6 +137,7 @@ export class KnKpiTargetCalculator extends KnElement {
   /** The inputs as passed to core (numbers as typed). */
   get inputs(): Record<string, unknown> {
     const direction = this.direction || undefined;
+    const history = historyText(this.history);
     if (this.mode === 'agency') {
       return {
         actual: this.actual,
@@ -139,7 +149,7 @@ export class KnKpiTargetCalculator extends KnElement {
     return {
       target: this.target,
       actual: this.actual,
-      history: [this.history[0] ?? '', this.history[1] ?? ''],
+      history: [history[0] ?? '', history[1] ?? ''],
       direction: direction ?? 'higher',
       boundaries: this.boundaries,
     };
@@ -153,6 +163,10 @@ export class KnKpiTargetCalculator extends KnElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A script may set any list (numbers, say) or none: keep text values, as typed.
+    const history: unknown = this.history;
+    if (!Array.isArray(history) || !history.every((v) => typeof v === 'string'))
+      this.history = historyText(history);
     const inputsChanged = [...changed.keys()].some((k) =>
       [
         'mode',
@@ -270,7 +284,10 @@ export class KnKpiTargetCalculator extends KnElement {
 
   /** This year in the Buddhist Era (the `year` attribute may be B.E. or C.E.). */
   private get thisYear(): number {
-    return toBuddhistEraYear(this.year ?? fiscalYear(new Date()));
+    const y: unknown = this.year;
+    return toBuddhistEraYear(
+      typeof y === 'number' && Number.isInteger(y) && y > 0 ? y : fiscalYear(new Date()),
+    );
   }
 
   private renderCommon() {

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   formatBaht,
@@ -52,6 +52,32 @@ function unwatchLang(el: KnElement): void {
   }
 }
 
+// Constructed style sheets can only be adopted by shadow roots of the document that made them: moved to another
+// document (an iframe), an element would lose every style (adopted first there, Lit even throws). So each other
+// window gets its own copies, made once.
+const sheetCopies = new WeakMap<Window, Map<string, CSSStyleSheet>>();
+
+/** The element styles as sheets `doc` can adopt (none for a document without a window: nothing renders there). */
+function sheetsFor(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyleSheet[] {
+  const win = doc.defaultView;
+  if (doc !== document && !win) return [];
+  return styles.flatMap((s) => {
+    const own = s instanceof CSSStyleSheet ? s : s.styleSheet;
+    if (!own) return [];
+    if (doc === document || !win) return [own];
+    let copies = sheetCopies.get(win);
+    if (!copies) sheetCopies.set(win, (copies = new Map()));
+    const text = s instanceof CSSStyleSheet ? Array.from(s.cssRules, (r) => r.cssText).join('\n') : s.cssText;
+    let copy = copies.get(text);
+    if (!copy) {
+      copy = new win.CSSStyleSheet();
+      copy.replaceSync(text);
+      copies.set(text, copy);
+    }
+    return [copy];
+  });
+}
+
 /**
  * Base class of every Khanaen element: tokens and host styles, language resolution (Thai/English),
  * number formatting in Latin or Thai digits, and the `kn-change` event.
@@ -87,6 +113,36 @@ export class KnElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+  }
+
+  /** Renders with styles also when first connected in another document (e.g. inside an iframe). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document || !supportsAdoptingStyleSheets) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    root.adoptedStyleSheets = sheetsFor(this.ownerDocument, ctor.elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Moved to another document (and back): the shadow root lost its adopted styles; adopt them again. */
+  adoptedCallback(): void {
+    if (!this.shadowRoot || !supportsAdoptingStyleSheets) return;
+    const ctor = this.constructor as typeof LitElement;
+    this.shadowRoot.adoptedStyleSheets = sheetsFor(this.ownerDocument, ctor.elementStyles);
+  }
+
+  /**
+   * Applies a value a page set before this element was upgraded, for an accessor that is not a Lit property
+   * (Lit does this for its own properties): until then it is an own property that hides the accessor. Call it
+   * in the constructor.
+   */
+  protected upgradeProperty(name: string): void {
+    if (!Object.prototype.hasOwnProperty.call(this, name)) return;
+    const self = this as unknown as Record<string, unknown>;
+    const value = self[name];
+    delete self[name];
+    self[name] = value;
   }
 
   /** Picks the current language's text. */

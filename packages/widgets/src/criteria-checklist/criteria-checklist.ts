@@ -165,6 +165,11 @@ export class KnCriteriaChecklist extends KnElement {
   private promptHay = new Map<string, string>();
   private loadSeq = 0;
 
+  constructor() {
+    super();
+    this.upgradeProperty('value');
+  }
+
   /** The whole assessment. Setting it replaces the state (and saves the draft); it does not fire `kn-change`. */
   get value(): ChecklistValue {
     return this._value;

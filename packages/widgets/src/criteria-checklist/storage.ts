@@ -258,7 +258,10 @@ export function parseDocument(text: string, known: KnownIds = {}): ValidateResul
   return validateDocument(data, known);
 }
 
-/** Copies a value, dropping `not-assessed` levels and empty prompts. Lenient: bad entries are skipped. */
+/**
+ * Copies a value, dropping `not-assessed` levels and empty prompts. Lenient: bad entries are skipped, and so
+ * are links that are not `http:`/`https:` (a `javascript:` link must never become a link on the page).
+ */
 export function normaliseValue(v: unknown): ChecklistValue {
   const levels: Record<string, ItemLevel> = {};
   const prompts: Record<string, PromptDraft> = {};
@@ -273,7 +276,9 @@ export function normaliseValue(v: unknown): ChecklistValue {
       for (const [id, p] of Object.entries(v.prompts)) {
         if (!isRecord(p)) continue;
         const notes = typeof p.notes === 'string' ? p.notes : '';
-        const links = Array.isArray(p.links) ? p.links.filter((l): l is string => typeof l === 'string') : [];
+        const links = Array.isArray(p.links)
+          ? p.links.filter((l): l is string => typeof l === 'string' && isHttpUrl(l))
+          : [];
         if (notes !== '' || links.length > 0) prompts[id] = { notes, links };
       }
     }

@@ -1,8 +1,30 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { seedFiles, type ExplanationStep, type Warning } from '@khanaen/core';
+import { seedFiles, type Bilingual, type ExplanationStep, type Warning } from '@khanaen/core';
 import { KnElement } from '../base/kn-element.js';
 import { styles } from './explanation.styles.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** A `{ th, en }` text from anything (missing or wrong parts are blank). */
+const bilingual = (v: unknown): Bilingual =>
+  isRecord(v) ? { th: str(v.th), en: str(v.en) } : { th: '', en: '' };
+
+/** The usable steps of whatever was set: entries that are not objects are left out, missing texts are blank. */
+function readSteps(steps: unknown): ExplanationStep[] {
+  if (!Array.isArray(steps)) return [];
+  return steps
+    .filter(isRecord)
+    .map(
+      (s) => ({ ...s, text: bilingual(s.text), rule: str(s.rule), source: str(s.source) }) as ExplanationStep,
+    );
+}
+
+function readWarnings(warnings: unknown): Warning[] {
+  if (!Array.isArray(warnings)) return [];
+  return warnings.filter(isRecord).map((w) => ({ ...w, message: bilingual(w.message) }) as Warning);
+}
 
 /**
  * @tag kn-explanation
@@ -33,7 +55,9 @@ export class KnExplanation extends KnElement {
 
   /** The explanation as plain text in the current language (what the copy button copies). */
   get text(): string {
-    return this.steps.map((s, i) => `${i + 1}. ${this.t(s.text)} [${s.rule}, ${s.source}]`).join('\n');
+    return readSteps(this.steps)
+      .map((s, i) => `${i + 1}. ${this.t(s.text)} [${s.rule}, ${s.source}]`)
+      .join('\n');
   }
 
   private async copy(): Promise<void> {
@@ -53,31 +77,33 @@ export class KnExplanation extends KnElement {
 
   override render() {
     const heading = this.heading || this.t({ th: 'วิธีคำนวณ', en: 'How this was calculated' });
+    const steps = readSteps(this.steps);
+    const warnings = readWarnings(this.warnings);
     return html`
       ${
-        this.warnings.length
+        warnings.length
           ? html`<ul
               part="warnings"
               class="warnings"
               aria-label=${this.t({ th: 'ข้อควรระวัง', en: 'Warnings' })}
             >
-              ${this.warnings.map((w) => html`<li><span aria-hidden="true">⚠ </span>${this.t(w.message)}</li>`)}
+              ${warnings.map((w) => html`<li><span aria-hidden="true">⚠ </span>${this.t(w.message)}</li>`)}
             </ul>`
           : nothing
       }
       ${
-        this.steps.length
+        steps.length
           ? html`<details
               part="details"
               ?open=${this.open}
               @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}
             >
               <summary part="summary">
-                ${heading} (${this.digits(String(this.steps.length))}
-                ${this.t({ th: 'ขั้นตอน', en: this.steps.length === 1 ? 'step' : 'steps' })})
+                ${heading} (${this.digits(String(steps.length))}
+                ${this.t({ th: 'ขั้นตอน', en: steps.length === 1 ? 'step' : 'steps' })})
               </summary>
               <ol>
-                ${this.steps.map(
+                ${steps.map(
                   (s) =>
                     html`<li part="step">
                       <span class="text">${this.t(s.text)}</span>

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { parseDecimal, type Bilingual } from '@khanaen/core';
 import { KnElement } from '../base/kn-element.js';
+import { decimalAttribute } from '../shared/convert.js';
 import { styles } from './number-field.styles.js';
 
 let nextId = 0;
@@ -64,9 +65,9 @@ export class KnNumberField extends KnElement {
   @property({ reflect: true }) name = '';
   @property() hint = '';
   @property() unit = '';
-  @property({ type: Number }) min: number | null = null;
-  @property({ type: Number }) max: number | null = null;
-  @property({ type: Number }) step: number | null = null;
+  @property({ converter: decimalAttribute }) min: number | null = null;
+  @property({ converter: decimalAttribute }) max: number | null = null;
+  @property({ converter: decimalAttribute }) step: number | null = null;
   @property({ type: Boolean }) integer = false;
   @property({ type: Boolean, reflect: true }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -120,14 +121,20 @@ export class KnNumberField extends KnElement {
 
   /** The parsed number, or `NaN` when blank or not a number. */
   get valueAsNumber(): number {
-    const r = parseDecimal(this.value);
+    const r = parseDecimal(this.text);
     return r.ok ? r.value : NaN;
+  }
+
+  /** `value` as text, whatever a script set it to (a number is written out; anything else but text is blank). */
+  private get text(): string {
+    const v: unknown = this.value;
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
   }
 
   /** The problem with the current value, in both languages, or `null`. */
   get problem(): Bilingual | null {
     if (this.error) return { th: this.error, en: this.error };
-    const text = this.value.trim();
+    const text = this.text.trim();
     if (text === '')
       return this.required ? { th: `กรุณากรอก${this.label}`, en: `Enter ${this.label}.` } : null;
     const r = parseDecimal(text, '', { th: this.label, en: this.label });
@@ -144,6 +151,7 @@ export class KnNumberField extends KnElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && typeof this.value !== 'string') this.value = this.text;
     if (changed.has('error') && this.error) this.touched = true;
   }
 
@@ -152,14 +160,15 @@ export class KnNumberField extends KnElement {
   }
 
   private syncForm(): void {
-    const r = parseDecimal(this.value);
-    this.internals.setFormValue(r.ok ? r.text : this.value.trim() === '' ? null : this.value, this.value);
+    const text = this.text;
+    const r = parseDecimal(text);
+    this.internals.setFormValue(r.ok ? r.text : text.trim() === '' ? null : text, text);
     const problem = this.problem;
     if (!problem) {
       this.internals.setValidity({});
       return;
     }
-    const blank = this.value.trim() === '';
+    const blank = text.trim() === '';
     const flags: ValidityStateFlags = this.error
       ? { customError: true }
       : blank
@@ -209,8 +218,8 @@ export class KnNumberField extends KnElement {
   private onKeyDown(e: KeyboardEvent): void {
     if (this.step === null || this.readonly || this.disabled) return;
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
-    const current = parseDecimal(this.value);
-    if (!current.ok && this.value.trim() !== '') return;
+    const current = parseDecimal(this.text);
+    if (!current.ok && this.text.trim() !== '') return;
     e.preventDefault();
     const base = current.ok ? current.value : (this.min ?? 0);
     let next = base + (e.key === 'ArrowUp' ? this.step : -this.step);

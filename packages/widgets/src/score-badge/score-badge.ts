@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bandScale, classifyOnScale, type BuiltInScale } from '@khanaen/core';
 import { KnElement } from '../base/kn-element.js';
+import { decimalAttribute } from '../shared/convert.js';
 import { styles } from './score-badge.styles.js';
 
 /**
@@ -28,10 +29,10 @@ import { styles } from './score-badge.styles.js';
 export class KnScoreBadge extends KnElement {
   static override styles = [...KnElement.styles, styles];
 
-  @property({ type: Number }) score: number | null = null;
+  @property({ converter: decimalAttribute }) score: number | null = null;
   @property() level: string | null = null;
   @property() scale: BuiltInScale | null = null;
-  @property({ type: Number }) max: number | null = null;
+  @property({ converter: decimalAttribute }) max: number | null = null;
   @property({ type: Boolean, reflect: true }) estimate = false;
   @property({ reflect: true }) size: 's' | 'm' = 'm';
 

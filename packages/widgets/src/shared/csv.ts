@@ -1,16 +1,20 @@
 /**
  * CSV for exports and imports (RFC 4180, CRLF, UTF-8 with BOM so Excel reads Thai). Export neutralises
  * cells that a spreadsheet would run as a formula (`= + - @`, tab, CR at the start) by prefixing `'`;
- * plain numbers such as `-5` are left alone. Import undoes that prefix.
+ * plain numbers such as `-5` are left alone. Text that already looks neutralised (`'=…`, `''-5`) gets one
+ * more `'`, so that import, which removes one, gives back exactly what was exported.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a neutralised cell looks like: one or more `'` before a formula start. */
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** One cell, neutralised and quoted as needed. */
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text) && !(typeof value === 'number' || PLAIN_NUMBER.test(text))) text = `'${text}`;
+  const formula = FORMULA_START.test(text) && !(typeof value === 'number' || PLAIN_NUMBER.test(text));
+  if (formula || NEUTRALISED.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -62,7 +66,7 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === '')).map((r) => r.map(unneutralise));
 }
 
-/** Removes the `'` that `csvCell` put before a formula-like cell. */
+/** Removes the `'` that `csvCell` put before a formula-like (or already neutralised-looking) cell. */
 export function unneutralise(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }

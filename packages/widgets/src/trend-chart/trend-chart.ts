@@ -33,12 +33,13 @@ const PAD_BOTTOM = 40;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A value: a finite number, or text core reads as one (Thai digits too); `null` for none, `undefined` if bad. */
 function readNumber(v: unknown): number | null | undefined {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'string') {
     const r = parseDecimal(v);
-    return r.ok ? r.value : undefined;
+    return r.ok && Number.isFinite(r.value) ? r.value : undefined;
   }
   return undefined;
 }
@@ -58,7 +59,7 @@ function readPoints(input: unknown): ReadResult {
   const points: ReadPoint[] = [];
   for (const p of v as unknown[]) {
     if (!isRecord(p)) return { ok: false, problem: 'invalid' };
-    const year = typeof p.year === 'string' ? Number(p.year) : p.year;
+    const year = typeof p.year === 'string' ? readNumber(p.year) : p.year;
     const value = readNumber(p.value);
     if (typeof year !== 'number' || !Number.isInteger(year) || year <= 0 || value === undefined) {
       return { ok: false, problem: 'invalid' };
@@ -136,6 +137,8 @@ export class KnTrendChart extends KnElement {
   @state() private width = 480;
   private observer: ResizeObserver | undefined;
   private frame = 0;
+  /** The window the chart is observed from: its own document's (the page's, or an iframe's). */
+  private view: Window = window;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,7 +149,7 @@ export class KnTrendChart extends KnElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
-    cancelAnimationFrame(this.frame);
+    this.view.cancelAnimationFrame(this.frame);
   }
 
   protected override firstUpdated(_changed: PropertyValues<this>): void {
@@ -154,11 +157,16 @@ export class KnTrendChart extends KnElement {
   }
 
   private observe(): void {
-    if (typeof ResizeObserver === 'undefined' || this.observer) return;
-    this.observer = new ResizeObserver((entries) => {
+    // Observed from the window of the chart's own document: an observer of the page watching a chart inside an
+    // iframe reports "ResizeObserver loop completed with undelivered notifications" to the page once the
+    // iframe goes away.
+    const view = this.ownerDocument.defaultView ?? window;
+    if (typeof view.ResizeObserver === 'undefined' || this.observer) return;
+    this.view = view;
+    this.observer = new view.ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width ?? 0;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
+      view.cancelAnimationFrame(this.frame);
+      this.frame = view.requestAnimationFrame(() => {
         if (w > 0) this.width = Math.max(200, Math.round(w));
       });
     });
