@@ -343,7 +343,9 @@ function merge<T>(base: T, over: unknown): T {
 /** The pack a rule runs with: `options.pack` (or the default) with `options.constants` merged in. */
 export function resolvePack<C>(fallback: RulePack<C>, options: PackOptions<C> = {}): RulePack<C> {
   const o: PackOptions<C> = isPlainObject(options) ? options : {};
-  const pack = o.pack ?? fallback;
+  // A pack that is not an object (e.g. text) is ignored: the fallback applies.
+  const pack = isPlainObject(o.pack) ? o.pack : fallback;
+  if (!isPlainObject(pack)) return pack; // no usable pack at all: nothing to override
   if (!isPlainObject(o.constants) || Object.keys(o.constants).length === 0) return pack;
   return { ...pack, id: `${toText(pack.id)}+overrides`, constants: merge(pack.constants, o.constants) };
 }

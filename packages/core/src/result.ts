@@ -206,7 +206,7 @@ const ECHO_MAX = 100;
  * A value echoed in a message as plain, short text: whitespace runs (newlines, tabs) become one space, angle
  * brackets become ‹ › so no markup travels inside a message, and long text is cut with "…".
  */
-function echo(value: unknown): string {
+export function echo(value: unknown): string {
   const text = toText(value)
     .slice(0, ECHO_MAX * 4)
     .replace(/\s+/g, ' ')

@@ -114,7 +114,9 @@ export function parseScale(input: unknown): Result<{ readonly scale: BandScale }
   for (const b of v.bands as unknown[]) {
     if (!isRecord(b) || !isNum(b.min)) return bad;
     const id = typeof b.id === 'string' && b.id !== '' ? b.id : `band-${bands.length + 1}`;
-    const known = (levelLabels as Record<string, Bilingual>)[id];
+    const known = Object.prototype.hasOwnProperty.call(levelLabels, id)
+      ? (levelLabels as Record<string, Bilingual>)[id]
+      : undefined;
     const label = isBilingual(b.label)
       ? b.label
       : typeof b.label === 'string'

@@ -305,7 +305,11 @@ export function agencyWeightTotal(
     else invalid.push(i);
   });
   const total = sum(weights);
-  const error_ = total.eq(pack.constants.weightTotal)
+  // A pack that is not a rule pack (or has no usable weight total) means the default 100.
+  const given: unknown = (pack as { constants?: { weightTotal?: unknown } } | null | undefined)?.constants
+    ?.weightTotal;
+  const expected = toDecimal(given) ?? dec(agencyEval2567.constants.weightTotal);
+  const error_ = total.eq(expected)
     ? null
     : error('kpis', 'WEIGHTS_NOT_100', { sum: formatDecimal(total, 12) });
   return { sum: toNumber2(total), invalid, error: error_ };

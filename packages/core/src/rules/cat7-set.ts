@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { dec, mean, round, sum, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, packStep, step } from '../explain.js';
+import { fmt, lazyExplanation, packStep, step } from '../explain.js';
 import {
   DIMENSIONS,
   pmqa40Cat7,
@@ -13,11 +13,21 @@ import {
   type KpiGroup,
   type PackOptions,
 } from '../packs.js';
-import { error, fail, type ExplanationStep, type KnError, type Result, type Warning } from '../result.js';
+import {
+  echo,
+  error,
+  fail,
+  type ExplanationStep,
+  type KnError,
+  type Result,
+  type Warning,
+} from '../result.js';
 import { check, checkPack, decimal, optionalDecimal, type DecimalInput } from '../validate.js';
 import {
   boundariesSchema,
   directionSchema,
+  fastScore,
+  isFastNumber,
   scoreValidCategory7Kpi,
   type Boundaries,
   type Cat7Level,
@@ -104,24 +114,84 @@ export interface Category7SetResult {
 /** Name key for duplicate detection: case- and space-insensitive (`000:73-77`). */
 export function kpiNameKey(name: string): string {
   if (typeof name !== 'string') return '';
-  return name.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, '');
+  // Thai and ASCII text is already in NFC, and Thai casing is plain lowercasing: skip the slow calls for it.
+  const text = THAI_OR_ASCII.test(name) ? name.toLowerCase() : name.normalize('NFC').toLocaleLowerCase('th');
+  return text.replace(/\s+/g, '');
 }
+
+const THAI_OR_ASCII = /^[\t\n\v\f\r -~\u0e00-\u0e7f]*$/;
 
 const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, '').replace(/\*$/, '');
 
 /** Finds a KPI group of a dimension by id or by its Thai or English label. */
 export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: string): KpiGroup | undefined {
   if (typeof group !== 'string' || typeof dimension !== 'string') return undefined;
-  if (!Object.prototype.hasOwnProperty.call(c.dimensions, dimension)) return undefined;
+  const dims: unknown = (c as { dimensions?: unknown } | null | undefined)?.dimensions;
+  if (typeof dims !== 'object' || dims === null) return undefined;
+  if (!Object.prototype.hasOwnProperty.call(dims, dimension)) return undefined;
   const key = norm(group);
   return c.dimensions[dimension].groups.find(
     (g) => norm(g.id) === key || norm(g.label.th) === key || norm(g.label.en) === key,
   );
 }
 
+type SetData = z.infer<typeof category7SetSchema>;
+const DIMENSION_SET = new Set<unknown>(DIMENSIONS);
+const optionalText = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+
+/** The schema's output for input that certainly passes it; `undefined` when unsure (then the schema decides). */
+function plainSet(input: unknown): SetData | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const i = input as Record<string, unknown>;
+  if (i.significancePoints !== undefined || !Array.isArray(i.kpis)) return undefined;
+  if (i.boundaries !== undefined && i.boundaries !== 'text' && i.boundaries !== 'table') return undefined;
+  const kpis: SetData['kpis'] = [];
+  for (const k of i.kpis as unknown[]) {
+    if (typeof k !== 'object' || k === null || Array.isArray(k)) return undefined;
+    const r = k as Record<string, unknown>;
+    const h = r.history;
+    if (
+      !DIMENSION_SET.has(r.dimension) ||
+      typeof r.name !== 'string' ||
+      !optionalText(r.group) ||
+      !optionalText(r.unit) ||
+      (r.direction !== undefined && r.direction !== 'higher' && r.direction !== 'lower') ||
+      !isFastNumber(r.target) ||
+      !isFastNumber(r.actual) ||
+      !Array.isArray(h) ||
+      h.length !== 2 ||
+      !isFastNumber(h[0]) ||
+      !isFastNumber(h[1])
+    )
+      return undefined;
+    const name = r.name.trim();
+    if (name === '') return undefined;
+    const out: SetData['kpis'][number] = {
+      dimension: r.dimension as Dimension,
+      name,
+      target: r.target,
+      actual: r.actual,
+      history: [h[0], h[1]],
+    };
+    if (r.group !== undefined) out.group = r.group as string | null;
+    if (r.unit !== undefined) out.unit = r.unit as string | null;
+    if (r.direction !== undefined) out.direction = r.direction as Direction;
+    kpis.push(out);
+  }
+  return {
+    kpis,
+    ...(i.boundaries !== undefined ? { boundaries: i.boundaries as Boundaries } : {}),
+    ...(i.pack !== undefined ? { pack: i.pack } : {}),
+    ...(i.constants !== undefined ? { constants: i.constants } : {}),
+  };
+}
+
 /** Rule C7S: scores a whole Category 7 set. Never throws. */
 export function scoreCategory7Set(input: Category7SetInput): Result<Category7SetResult> {
-  const parsed = check(category7SetSchema, input);
+  // Plain input (numbers the fast path takes, every field of the right kind) is what the schema would return
+  // unchanged (names trimmed, unknown keys dropped), so it skips the schema; anything else is parsed.
+  const plain = plainSet(input);
+  const parsed = plain ? { ok: true as const, data: plain } : check(category7SetSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(pmqa40Cat7, input);
   if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
@@ -137,18 +207,32 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
   const errors: KnError[] = [];
   const results: Category7KpiResult[] = [];
   data.kpis.forEach((kpi, i) => {
-    // Already validated by the set's schema (same field rules as rule C7's), so scored without re-parsing.
-    const r = scoreValidCategory7Kpi(
-      {
-        target: kpi.target,
-        actual: kpi.actual,
-        history: kpi.history,
-        direction: kpi.direction,
-        boundaries: data.boundaries,
-        significancePoints: data.significancePoints,
-      },
-      pack,
-    );
+    // Already validated by the set's schema (same field rules as rule C7's), so scored without re-parsing;
+    // plain numbers through rule C7's fast path.
+    const fast = plain
+      ? fastScore(
+          kpi.target,
+          kpi.actual,
+          kpi.history[0],
+          kpi.history[1],
+          kpi.direction ?? 'higher',
+          data.boundaries ?? 'text',
+          pack,
+        )
+      : undefined;
+    const r =
+      fast ??
+      scoreValidCategory7Kpi(
+        {
+          target: kpi.target,
+          actual: kpi.actual,
+          history: kpi.history,
+          direction: kpi.direction,
+          boundaries: data.boundaries,
+          significancePoints: data.significancePoints,
+        },
+        pack,
+      );
     if (r.ok) results[i] = r;
     // Re-built at the KPI's path so the message names the KPI ("ตัวชี้วัดที่ 2: …") like schema errors do.
     else for (const e of r.errors) errors.push(error(`kpis.${i}.${e.path}`, e.code, e.values));
@@ -156,14 +240,21 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
   if (errors.length > 0) return fail(errors);
 
   const warnings: Warning[] = [];
-  const steps: ExplanationStep[] = [...packStep(pack.id, '000:62-65, 001:1113-1121')];
+  // The explanation is written the first time it is read (scoring many sets should not pay for text).
+  const later: (() => ExplanationStep)[] = [];
   const seen = new Map<string, { index: number; dimension: Dimension; slot: number }>();
   const dimensions = {} as Record<Dimension, Category7DimensionResult>;
   const dimensionScores: Decimal[] = [];
 
+  const byDimension = new Map<Dimension, { k: (typeof data.kpis)[number]; index: number }[]>();
+  data.kpis.forEach((k, index) => {
+    const list = byDimension.get(k.dimension);
+    if (list) list.push({ k, index });
+    else byDimension.set(k.dimension, [{ k, index }]);
+  });
   for (const dim of DIMENSIONS) {
     const label = c.dimensions[dim].label;
-    const members = data.kpis.map((k, index) => ({ k, index })).filter((m) => m.k.dimension === dim);
+    const members = byDimension.get(dim) ?? [];
     const groupCounts = new Map<string, number>();
     const kpis: Category7SlotResult[] = members.map(({ k, index }, n) => {
       const slot = n + 1;
@@ -183,8 +274,8 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
             code: 'UNKNOWN_GROUP',
             path: `kpis.${index}.group`,
             message: {
-              th: `ตัวชี้วัด “${k.name}”: กลุ่ม “${k.group}” ไม่อยู่ในกลุ่มตัววัดของมิติ ${dim}`,
-              en: `KPI “${k.name}”: group “${k.group}” is not a KPI group of dimension ${dim}.`,
+              th: `ตัวชี้วัด “${echo(k.name)}”: กลุ่ม “${echo(k.group)}” ไม่อยู่ในกลุ่มตัววัดของมิติ ${dim}`,
+              en: `KPI “${echo(k.name)}”: group “${echo(k.group)}” is not a KPI group of dimension ${dim}.`,
             },
           });
         }
@@ -194,12 +285,12 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
           code: 'DUPLICATE_KPI',
           path: `kpis.${index}.name`,
           message: {
-            th: `ตัวชี้วัด “${k.name}” ซ้ำกับตัวชี้วัดในมิติ ${first.dimension} ช่องที่ ${first.slot} จึงไม่ได้คะแนน (รายงานซ้ำจะไม่พิจารณาให้คะแนน แม้เปลี่ยนหน่วยวัด)`,
-            en: `KPI “${k.name}” repeats the KPI in dimension ${first.dimension}, slot ${first.slot}, so it scores 0 (a repeated KPI is not scored, even with another unit).`,
+            th: `ตัวชี้วัด “${echo(k.name)}” ซ้ำกับตัวชี้วัดในมิติ ${first.dimension} ช่องที่ ${first.slot} จึงไม่ได้คะแนน (รายงานซ้ำจะไม่พิจารณาให้คะแนน แม้เปลี่ยนหน่วยวัด)`,
+            en: `KPI “${echo(k.name)}” repeats the KPI in dimension ${first.dimension}, slot ${first.slot}, so it scores 0 (a repeated KPI is not scored, even with another unit).`,
           },
         });
       }
-      const score = first || !counted ? dec(0) : dec(result.score);
+      const score = first || !counted ? 0 : result.score;
       return {
         index,
         slot,
@@ -208,7 +299,7 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
         counted,
         duplicateOf: first ?? null,
         level: first ? 'none' : result.level,
-        score: toNumber2(score),
+        score,
         result,
       };
     });
@@ -264,7 +355,7 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
     const dimScore = mean(slotScores);
     dimensionScores.push(dimScore);
     dimensions[dim] = { score: toNumber2(dimScore), filled: Math.min(members.length, slots), kpis };
-    steps.push(
+    later.push(() =>
       step(
         'C7S.1',
         '000:62-65, 001:1113-1121',
@@ -277,7 +368,7 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
 
   const duplicates = warnings.filter((w) => w.code === 'DUPLICATE_KPI').length;
   if (duplicates > 0) {
-    steps.push(
+    later.push(() =>
       step(
         'C7S.2',
         '000:73-77',
@@ -288,7 +379,7 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
     );
   }
   const score = round(mean(dimensionScores));
-  steps.push(
+  later.push(() =>
     step(
       'C7S.3',
       '001:1109-1121',
@@ -299,7 +390,7 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
   );
   const gate = dec(c.stage1PassScore);
   const passesStage1 = score.gte(gate);
-  steps.push(
+  later.push(() =>
     step(
       'C7S.4',
       '004:1873-1877',
@@ -313,13 +404,15 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
     ),
   );
 
-  return {
-    ok: true,
-    pack: pack.id,
-    score: toNumber2(score),
-    passesStage1,
-    dimensions,
-    warnings,
-    explanation: steps,
-  };
+  return lazyExplanation(
+    {
+      ok: true as const,
+      pack: pack.id,
+      score: toNumber2(score),
+      passesStage1,
+      dimensions,
+      warnings,
+    },
+    () => [...packStep(pack.id, '000:62-65, 001:1113-1121'), ...later.map((f) => f())],
+  );
 }
