@@ -86,8 +86,8 @@ const PAGE_SIZE = 50;
 /** From this many rows, recomputing after a keystroke waits for a pause in typing. */
 const DEBOUNCE_FROM = 100;
 const DEBOUNCE_MS = 100;
-/** Typing recomputes at once while the last recomputation was at least this fast (within one frame). */
-const FAST_RECOMPUTE_MS = 8;
+/** Typing recomputes at once while the last recomputation fitted in one frame (60 Hz). */
+const FAST_RECOMPUTE_MS = 16;
 const SAVE_DELAY_MS = 300;
 const MAX_LISTED = 12;
 

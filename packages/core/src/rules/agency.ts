@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, formatDecimal, round, sum, toDecimal, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, labelOf, lazyExplanation, packStep, step } from '../explain.js';
+import { fmt, labelOf, packStep, step } from '../explain.js';
 import {
   agencyEval2567,
   type AgencyConstants,
@@ -179,6 +179,31 @@ function scoreKpi(
   return { ok: true, value: { score: round(score), direction, segment, explain } };
 }
 
+// A scorecard re-scores the whole set on every edit, although one row changed: rows already scored with the
+// default pack are remembered by their values (a Scored is immutable: decimals and a text builder), so an
+// edit costs one row's rule AE.1, not 605. Bounded; only successful scores of the built-in pack are kept.
+const scoredCache = new Map<string, Scored>();
+const CACHE_MAX = 10_000;
+const part = (v: unknown) => (typeof v === 'number' ? `n${v}` : `s${String(v)}`);
+
+function scoreKpiCached(
+  data: Parameters<typeof scoreKpi>[0],
+  c: AgencyConstants,
+  path: string,
+): ReturnType<typeof scoreKpi> {
+  if (c !== agencyEval2567.constants) return scoreKpi(data, c, path);
+  const t = data.targets;
+  const key = `${part(data.actual)}|${part(t.initial)}|${part(t.standard)}|${part(t.high)}|${data.direction ?? ''}`;
+  const hit = scoredCache.get(key);
+  if (hit) return { ok: true, value: hit };
+  const r = scoreKpi(data, c, path);
+  if (r.ok) {
+    if (scoredCache.size >= CACHE_MAX) scoredCache.clear();
+    scoredCache.set(key, r.value);
+  }
+  return r;
+}
+
 /** Rule AE.1: one KPI's score (0–100) from its three targets. Never throws. */
 export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
   const parsed = check(agencyKpiSchema, input);
@@ -336,7 +361,7 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     const key = row.id.trim();
     if (ids.has(key)) errors.push(error(`kpis.${i}.id`, 'DUPLICATE_ID', { id: key }));
     ids.set(key, i);
-    const r = scoreKpi(row, c, `kpis.${i}.`);
+    const r = scoreKpiCached(row, c, `kpis.${i}.`);
     if (!r.ok) errors.push(...r.errors);
     else scored.push({ row, s: r.value, w: d(row.weight) });
   });
@@ -370,19 +395,21 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     pack: pack.id,
     total: toNumber2(total),
     level,
-    kpis: scored.map(({ row, s, w }, i) =>
-      lazyExplanation(
-        {
-          id: row.id.trim(),
-          name: row.name ?? null,
-          weight: toNumber2(w),
-          score: toNumber2(s.score),
-          weighted: toNumber2(weighted[i] as Decimal),
-          direction: s.direction,
+    kpis: scored.map(({ row, s, w }, i) => {
+      let steps: readonly ExplanationStep[] | undefined;
+      return {
+        id: row.id.trim(),
+        name: row.name ?? null,
+        weight: toNumber2(w),
+        score: toNumber2(s.score),
+        weighted: toNumber2(weighted[i] as Decimal),
+        direction: s.direction,
+        // Written the first time it is read (an object-literal getter is cheap; see lazyExplanation).
+        get explanation(): readonly ExplanationStep[] {
+          return (steps ??= [s.explain()]);
         },
-        () => [s.explain()],
-      ),
-    ),
+      };
+    }),
     explanation: steps,
   };
 }
