@@ -182,6 +182,10 @@ export const styles = css`
     background: var(--_kn-color-primary);
   }
   .item {
+    /* Items out of view skip layout and paint until scrolled to (Thai line breaking is costly); the
+       browser remembers each item's last size so the scrollbar stays put. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 22em;
     margin-block: var(--_kn-space-3);
     padding: var(--_kn-space-3);
     border: 1px solid var(--_kn-color-border-subtle);
@@ -363,6 +367,7 @@ export const styles = css`
     }
     .item {
       border-color: var(--_kn-color-border);
+      content-visibility: visible;
     }
     a::after {
       content: '';
