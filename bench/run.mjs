@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { launch } from '../scripts/browser.mjs';
+import { thaiFonts } from '../scripts/ensure.mjs';
 import { summarize } from './stats.mjs';
 import { benchCore } from './core.mjs';
 import {
@@ -824,10 +825,14 @@ const meta = {
   loadavg: loadavg(),
   runs: RUNS,
   warmups: WARMUPS,
+  thaiFont: thaiFonts().split('\n')[0] || null,
 };
 out.push(
   '',
   `Node ${meta.node}, Chromium ${meta.chromium ?? '(not launched)'}, ${meta.cpus} CPUs (${meta.cpuModel}), load ${meta.loadavg.map((l) => l.toFixed(2)).join(' ')}; ${RUNS} runs after ${WARMUPS} warm-ups; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  meta.thaiFont
+    ? `Thai font: ${meta.thaiFont} (as on users' machines)`
+    : "Thai font: none installed — Thai text layout here is about twice as slow as on users' machines (npm run bench installs fonts-thai-tlwg when it can)",
   ...notes.map((n) => `note: ${n}`),
   `budgets: ${within} within, ${over} over${unmeasured ? `, ${unmeasured} not measured` : ''}`,
 );
