@@ -50,7 +50,28 @@ const MAX_TEXT_LENGTH = 100;
 
 const TOO_MANY_DIGITS = 'too-many-digits';
 
+// Scoring a sheet reads the same few values (targets, weights) hundreds of times, and validation reads each
+// value again: parsed primitives are remembered. Safe because a Decimal is never changed after it is made
+// (every big.js operation returns a new one). Bounded, and cleared when full.
+const readCache = new Map<unknown, Decimal | typeof TOO_MANY_DIGITS | undefined>();
+const READ_CACHE_MAX = 4096;
+
 function read(value: unknown): Decimal | typeof TOO_MANY_DIGITS | undefined {
+  const cacheable =
+    typeof value === 'number' || (typeof value === 'string' && value.length <= MAX_TEXT_LENGTH);
+  if (cacheable) {
+    const hit = readCache.get(value);
+    if (hit !== undefined || readCache.has(value)) return hit;
+  }
+  const r = readUncached(value);
+  if (cacheable) {
+    if (readCache.size >= READ_CACHE_MAX) readCache.clear();
+    readCache.set(value, r);
+  }
+  return r;
+}
+
+function readUncached(value: unknown): Decimal | typeof TOO_MANY_DIGITS | undefined {
   let d: Decimal;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
