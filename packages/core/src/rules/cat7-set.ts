@@ -140,7 +140,7 @@ const DIMENSION_SET = new Set<unknown>(DIMENSIONS);
 const optionalText = (v: unknown) => v === undefined || v === null || typeof v === 'string';
 
 /** The schema's output for input that certainly passes it; `undefined` when unsure (then the schema decides). */
-function plainSet(input: unknown): SetData | undefined {
+export function plainSet(input: unknown): SetData | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const i = input as Record<string, unknown>;
   if (i.significancePoints !== undefined || !Array.isArray(i.kpis)) return undefined;
