@@ -1,6 +1,6 @@
 import { formatDecimal, type Decimal } from './decimal.js';
 import { levelLabels } from './i18n.js';
-import type { Bilingual, ExplanationStep, ExplanationValue } from './result.js';
+import type { Bilingual, ExplanationStep, ExplanationValue, Warning } from './result.js';
 
 /** The Thai/English label of a level or band; an unknown id (e.g. from a caller's pack) labels itself. */
 export function labelOf(id: string): Bilingual {
@@ -55,4 +55,16 @@ export function lazyExplanation<T extends object>(
     get: () => (steps ??= build()),
   });
   return result as T & { readonly explanation: readonly ExplanationStep[] };
+}
+
+/** A warning whose message text is written the first time it is read (then kept). */
+export function lazyWarning(code: Warning['code'], path: string, build: () => Bilingual): Warning {
+  let message: Bilingual | undefined;
+  return {
+    code,
+    path,
+    get message() {
+      return (message ??= build());
+    },
+  };
 }

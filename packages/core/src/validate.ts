@@ -215,6 +215,7 @@ export function checkPack<C>(
   }
   if (o.constants !== undefined && !isPlainObject(o.constants)) return { ok: false, path: 'constants' };
   const pack = resolvePack(fallback, o as PackOptions<C>);
+  if (pack === fallback) return { ok: true, pack }; // the built-in pack, untouched: nothing to check
   const m = shapeMismatch(pack.constants, fallback.constants, 'constants');
   return m === null ? { ok: true, pack } : { ok: false, path: m };
 }

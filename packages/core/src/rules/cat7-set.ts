@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { dec, mean, round, sum, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, lazyExplanation, packStep, step } from '../explain.js';
+import { fmt, lazyExplanation, lazyWarning, packStep, step } from '../explain.js';
 import {
   DIMENSIONS,
   pmqa40Cat7,
@@ -270,25 +270,21 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
           group = g.id;
           groupCounts.set(g.id, (groupCounts.get(g.id) ?? 0) + 1);
         } else {
-          warnings.push({
-            code: 'UNKNOWN_GROUP',
-            path: `kpis.${index}.group`,
-            message: {
+          warnings.push(
+            lazyWarning('UNKNOWN_GROUP', `kpis.${index}.group`, () => ({
               th: `ตัวชี้วัด “${echo(k.name)}”: กลุ่ม “${echo(k.group)}” ไม่อยู่ในกลุ่มตัววัดของมิติ ${dim}`,
               en: `KPI “${echo(k.name)}”: group “${echo(k.group)}” is not a KPI group of dimension ${dim}.`,
-            },
-          });
+            })),
+          );
         }
       }
       if (first) {
-        warnings.push({
-          code: 'DUPLICATE_KPI',
-          path: `kpis.${index}.name`,
-          message: {
+        warnings.push(
+          lazyWarning('DUPLICATE_KPI', `kpis.${index}.name`, () => ({
             th: `ตัวชี้วัด “${echo(k.name)}” ซ้ำกับตัวชี้วัดในมิติ ${first.dimension} ช่องที่ ${first.slot} จึงไม่ได้คะแนน (รายงานซ้ำจะไม่พิจารณาให้คะแนน แม้เปลี่ยนหน่วยวัด)`,
             en: `KPI “${echo(k.name)}” repeats the KPI in dimension ${first.dimension}, slot ${first.slot}, so it scores 0 (a repeated KPI is not scored, even with another unit).`,
-          },
-        });
+          })),
+        );
       }
       const score = first || !counted ? 0 : result.score;
       return {
@@ -305,45 +301,37 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
     });
 
     if (members.length > slots) {
-      warnings.push({
-        code: 'TOO_MANY_KPIS',
-        path: 'kpis',
-        message: {
+      warnings.push(
+        lazyWarning('TOO_MANY_KPIS', 'kpis', () => ({
           th: `มิติ ${dim} มีตัวชี้วัด ${members.length} ตัว ใช้คะแนนเฉพาะ ${slots} ตัวแรก`,
           en: `Dimension ${dim} has ${members.length} KPIs; only the first ${slots} are scored.`,
-        },
-      });
+        })),
+      );
     } else if (members.length < slots) {
-      warnings.push({
-        code: 'DIMENSION_INCOMPLETE',
-        path: 'kpis',
-        message: {
+      warnings.push(
+        lazyWarning('DIMENSION_INCOMPLETE', 'kpis', () => ({
           th: `มิติ ${dim} มีตัวชี้วัด ${members.length} จาก ${slots} ตัว ช่องที่ว่างได้ 0 คะแนน`,
           en: `Dimension ${dim} has ${members.length} of ${slots} KPIs; empty slots score 0.`,
-        },
-      });
+        })),
+      );
     }
     for (const g of c.dimensions[dim].groups) {
       const n = groupCounts.get(g.id) ?? 0;
       const max = g.mandatory ? c.mandatoryGroupMax : c.otherGroupMax;
       if (g.mandatory && n === 0) {
-        warnings.push({
-          code: 'MANDATORY_GROUP_MISSING',
-          path: 'kpis',
-          message: {
+        warnings.push(
+          lazyWarning('MANDATORY_GROUP_MISSING', 'kpis', () => ({
             th: `มิติ ${dim}: ยังไม่มีตัวชี้วัดในกลุ่มบังคับ “${g.label.th}” (ต้องมี 1–${max} ตัว)`,
             en: `Dimension ${dim}: no KPI yet in the mandatory group “${g.label.en}” (1–${max} required).`,
-          },
-        });
+          })),
+        );
       } else if (n > max) {
-        warnings.push({
-          code: 'GROUP_TOO_MANY',
-          path: 'kpis',
-          message: {
+        warnings.push(
+          lazyWarning('GROUP_TOO_MANY', 'kpis', () => ({
             th: `มิติ ${dim}: กลุ่ม “${g.label.th}” มีตัวชี้วัด ${n} ตัว เกินกว่าที่กำหนด (ไม่เกิน ${max} ตัว)`,
             en: `Dimension ${dim}: group “${g.label.en}” has ${n} KPIs, more than the ${max} allowed.`,
-          },
-        });
+          })),
+        );
       }
     }
 
