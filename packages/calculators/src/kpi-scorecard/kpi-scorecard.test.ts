@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   agencyComposite,
@@ -502,7 +502,10 @@ describe('kn-kpi-scorecard CSV', () => {
     dt.items.add(new File([bad], 'scorecard.csv', { type: 'text/csv' }));
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 50));
+    // Reading the file is asynchronous: wait for the report (not for a fixed time; the machine may be busy).
+    await waitUntil(() => el.shadowRoot!.querySelector('.import-problems'), 'the import report', {
+      timeout: 5000,
+    });
     await settle(el);
     const report = $(el, '.import-problems');
     expect(report).to.not.equal(null);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './kn-trend-chart.js';
 import type { KnTrendChart, TrendPoint } from './trend-chart.js';
 
@@ -202,7 +202,12 @@ describe('kn-trend-chart', () => {
       );
       wrap.style.width = `${width}px`;
       const el = wrap.querySelector('kn-trend-chart')!;
-      await new Promise((r) => setTimeout(r, 100));
+      // The chart follows its width through a ResizeObserver: wait for it (not a fixed time).
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('svg')?.getAttribute('viewBox') === `0 0 ${width} 220`,
+        'the chart to take its width',
+        { timeout: 5000 },
+      );
       await el.updateComplete;
       const svgEl = $(el, 'svg') as SVGSVGElement;
       expect(svgEl.getAttribute('viewBox')).to.equal(`0 0 ${width} 220`);
