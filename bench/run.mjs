@@ -312,6 +312,10 @@ customElements.define('x-bare-update', U);
 const pageDir = mkdtempSync(join(tmpdir(), 'khanaen-bench-'));
 writeFileSync(join(pageDir, 'floor.js'), await bundleSource(floorSource, root));
 writeFileSync(
+  join(pageDir, 'samples.js'),
+  await bundleSource("export { FY2567 } from './packages/calculators/src/kpi-scorecard/samples.ts';", root),
+);
+writeFileSync(
   join(pageDir, 'index.html'),
   '<!doctype html><html lang="th"><head><meta charset="utf-8"><title>Khanaen bench</title><link rel="icon" href="data:,">' +
     '<script type="module" src="/bench/page.mjs"></script>' +
