@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, formatDecimal, round, sum, toDecimal, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, labelOf, packStep, step } from '../explain.js';
+import { fmt, labelOf, lazyExplanation, packStep, step } from '../explain.js';
 import {
   agencyEval2567,
   type AgencyConstants,
@@ -450,21 +450,19 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     pack: pack.id,
     total: toNumber2(total),
     level,
-    kpis: scored.map(({ row, s, w }, i) => {
-      let steps: readonly ExplanationStep[] | undefined;
-      return {
-        id: row.id.trim(),
-        name: row.name ?? null,
-        weight: toNumber2(w),
-        score: toNumber2(s.score),
-        weighted: toNumber2(weighted[i] as Decimal),
-        direction: s.direction,
-        // Written the first time it is read (an object-literal getter is cheap; see lazyExplanation).
-        get explanation(): readonly ExplanationStep[] {
-          return (steps ??= [s.explain()]);
+    kpis: scored.map(({ row, s, w }, i) =>
+      lazyExplanation(
+        {
+          id: row.id.trim(),
+          name: row.name ?? null,
+          weight: toNumber2(w),
+          score: toNumber2(s.score),
+          weighted: toNumber2(weighted[i] as Decimal),
+          direction: s.direction,
         },
-      };
-    }),
+        () => [s.explain()],
+      ),
+    ),
     explanation: steps,
   };
 }

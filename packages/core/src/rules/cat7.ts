@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, round, roundToward, toDecimal, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, lazyExplanation, packStep, step } from '../explain.js';
+import { fmt, lazyExplanation, lazyWarning, packStep, step } from '../explain.js';
 import { levelLabels } from '../i18n.js';
 import { pmqa40Cat7, type Cat7Constants, type PackOptions, type RulePack } from '../packs.js';
 import { error, fail, type ExplanationStep, type Result, type Warning } from '../result.js';
@@ -443,44 +443,38 @@ export function fastScore(
     direction,
     boundaries,
   });
-  // The warning's text and the explanation are written only when read (object-literal getters: cheap).
-  let warning: Warning | undefined;
+  // The warning's text and the explanation are written only when read.
   const warnings: Warning[] = (higher ? H1 > T : H1 < T)
     ? [
-        {
-          code: 'TARGET_WORSE_THAN_LAST_YEAR',
-          path: 'target',
-          get message() {
-            warning ??= worseThanLastYear(dec(target as number), dec(h1 as number), higher);
-            return warning.message;
-          },
-        },
+        lazyWarning(
+          'TARGET_WORSE_THAN_LAST_YEAR',
+          'target',
+          () => worseThanLastYear(dec(target as number), dec(h1 as number), higher).message,
+        ),
       ]
     : [];
   const baseline = b / 100 || 0;
-  let steps: readonly ExplanationStep[] | undefined;
-  return {
-    ok: true as const,
-    pack: pack.id,
-    direction,
-    boundaries,
-    baseline,
-    challenging,
-    improvementPct: p / 100 || 0,
-    level,
-    score: f.points[level],
-    minimumTarget: baseline,
-    actualNeeded: {
-      advance: challenging ? neededAt(raw.advance, T, absT, higher) : null,
-      significance: challenging ? neededAt(raw.significance, T, absT, higher) : null,
+  return lazyExplanation(
+    {
+      ok: true as const,
+      pack: pack.id,
+      direction,
+      boundaries,
+      baseline,
+      challenging,
+      improvementPct: p / 100 || 0,
+      level,
+      score: f.points[level],
+      minimumTarget: baseline,
+      actualNeeded: {
+        advance: challenging ? neededAt(raw.advance, T, absT, higher) : null,
+        significance: challenging ? neededAt(raw.significance, T, absT, higher) : null,
+      },
+      warnings,
     },
-    warnings,
-    get explanation(): readonly ExplanationStep[] {
-      if (!steps) {
-        const exact = scoreValidCategory7Kpi(data(), pack);
-        steps = exact.ok ? exact.explanation : [];
-      }
-      return steps;
+    () => {
+      const exact = scoreValidCategory7Kpi(data(), pack);
+      return exact.ok ? exact.explanation : [];
     },
-  };
+  );
 }
