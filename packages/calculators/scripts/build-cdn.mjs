@@ -10,10 +10,9 @@
 // Every element registers through the guarded define(), so two bundles on one page are safe.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(pkgDir, 'dist/cdn');
@@ -104,34 +103,3 @@ await build({
   globalName: 'Khanaen',
   outfile: join(out, 'khanaen.iife.js'),
 });
-
-// Sizes, for the record: each file alone, and with every chunk it imports statically (what a page downloads
-// before the element works; gzip -9). The benchmark (`npm run bench`) sets them beside their budgets.
-const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(out, file), 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    closure(join(dirname(file), m[1]).replace(/\\/g, '/'), seen);
-  }
-  return seen;
-}
-const sizes = {};
-for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
-  const files = [...closure(f)];
-  sizes[f] = {
-    bytes: statSync(join(out, f)).size,
-    gzip: gz(f),
-    withImports: { files: files.length, gzip: files.reduce((n, x) => n + gz(x), 0) },
-  };
-}
-writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2));
-console.log(
-  Object.entries(sizes)
-    .map(
-      ([f, s]) =>
-        `  ${f.padEnd(32)} gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} kB   with imports ${(s.withImports.gzip / 1024).toFixed(1).padStart(6)} kB (${s.withImports.files} files)`,
-    )
-    .join('\n'),
-);
