@@ -15,6 +15,7 @@ import {
   scoreCategory7Kpi,
   scoreCategory7Set,
   type AgencyCompositeResult,
+  type AgencyLevel,
   type AgencyKpiResult,
   type AgencyKpiRow,
   type AgencyKpiScore,
@@ -1352,6 +1353,22 @@ export class KnKpiScorecard extends KnElement {
     ${this.renderPager(rows.length, page, pages, all)}`;
   }
 
+  /** The level of an agency score (total or 70/30 composite), as a badge in a summary list. */
+  private renderAgencyLevel(total: number, level: AgencyLevel): TemplateResult {
+    return html`<div>
+      <dt>${this.t({ th: 'ระดับ', en: 'Level' })}</dt>
+      <dd>
+        <kn-score-badge
+          class="level"
+          .score=${total}
+          .level=${level}
+          .numerals=${this.numerals}
+          max="100"
+        ></kn-score-badge>
+      </dd>
+    </div>`;
+  }
+
   private renderWeights(): TemplateResult | typeof nothing {
     const w = this.weightStatus;
     if (!w) return nothing;
@@ -1407,17 +1424,7 @@ export class KnKpiScorecard extends KnElement {
                   <dt>${this.t({ th: 'คะแนนรวม 70/30', en: 'Composite score' })}</dt>
                   <dd class="big">${this.num(c.total)} <span class="muted">/ ${this.num(100)}</span></dd>
                 </div>
-                <div>
-                  <dt>${this.t({ th: 'ระดับ', en: 'Level' })}</dt>
-                  <dd>
-                    <kn-score-badge
-                      .score=${c.total}
-                      .level=${c.level}
-                      .numerals=${this.numerals}
-                      max="100"
-                    ></kn-score-badge>
-                  </dd>
-                </div>
+                ${this.renderAgencyLevel(c.total, c.level)}
               </dl>
               <kn-explanation .steps=${c.explanation} .numerals=${this.numerals}></kn-explanation>`
           : html`<p class="muted composite-hint">
@@ -1451,18 +1458,7 @@ export class KnKpiScorecard extends KnElement {
                     ${this.num(r.total)} <span class="muted">/ ${this.num(100)}</span>
                   </dd>
                 </div>
-                <div>
-                  <dt>${this.t({ th: 'ระดับ', en: 'Level' })}</dt>
-                  <dd>
-                    <kn-score-badge
-                      class="level"
-                      .score=${r.total}
-                      .level=${r.level}
-                      .numerals=${this.numerals}
-                      max="100"
-                    ></kn-score-badge>
-                  </dd>
-                </div>
+                ${this.renderAgencyLevel(r.total, r.level)}
               </dl>
               <kn-band-meter scale="agency" .value=${r.total} .numerals=${this.numerals}></kn-band-meter>`
           : this.renderStatus()
