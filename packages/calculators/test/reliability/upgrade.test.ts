@@ -3,7 +3,12 @@
 // definitions arrive through a dynamic import of the register module, after the elements exist.
 import { expect } from '@open-wc/testing';
 import { facilitationValue, scoreAgency, scoreCategory7Kpi, type AgencyKpiRow } from '@khanaen/core';
-import { deepText, settle, watchErrors } from '../../../widgets/test/reliability/harness.js';
+import {
+  beforeDefinitions,
+  deepText,
+  settle,
+  type Setup,
+} from '../../../widgets/test/reliability/harness.js';
 
 const TWO: AgencyKpiRow[] = [
   { id: 'K1', name: 'เบิกจ่าย', weight: 60, actual: 85, targets: { initial: 80, standard: 90, high: 100 } },
@@ -13,7 +18,7 @@ const SERVICE = { name: 'S', sheetsReduced: 4, feeReduced: 100, hoursReduced: 3,
 
 const TAGS = ['kn-kpi-target-calculator', 'kn-kpi-scorecard', 'kn-cost-savings-calculator'] as const;
 type Tag = (typeof TAGS)[number];
-const SETUP: Record<Tag, { attrs: Record<string, string>; props: Record<string, unknown> }> = {
+const SETUP: Record<Tag, Setup> = {
   'kn-kpi-target-calculator': {
     attrs: { target: '375', history: '[300,450]', year: '๒๕๖๗' },
     props: { actual: '๔๐๐', unit: 'ล้านบาท' },
@@ -22,35 +27,11 @@ const SETUP: Record<Tag, { attrs: Record<string, string>; props: Record<string, 
   'kn-cost-savings-calculator': { attrs: { 'wage-per-day': '330' }, props: { services: [SERVICE] } },
 };
 
-const host = document.createElement('div');
-const connected = {} as Record<Tag, HTMLElement>;
-const detached = {} as Record<Tag, HTMLElement>;
-const errors = watchErrors();
-
-function create(tag: Tag): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(SETUP[tag].attrs)) el.setAttribute(k, v);
-  Object.assign(el, SETUP[tag].props);
-  return el;
-}
-
-before(async () => {
-  document.body.append(host);
-  for (const tag of TAGS) {
-    expect(customElements.get(tag), `${tag} is not defined yet`).to.equal(undefined);
-    connected[tag] = create(tag);
-    detached[tag] = create(tag);
-    host.append(connected[tag]);
-  }
-  await import('../../src/register.js');
-  for (const tag of TAGS) await customElements.whenDefined(tag);
-  await settle(host);
-});
-
-after(() => {
-  host.remove();
-  errors.stop();
-});
+const { host, connected, detached, errors } = beforeDefinitions(
+  TAGS,
+  SETUP,
+  () => import('../../src/register.js'),
+);
 
 /** What each calculator should show for SETUP. */
 function expectSetUp(tag: Tag, el: HTMLElement): void {

@@ -1,8 +1,8 @@
 /**
  * The reliability harness shared by the widgets and calculators suites: hostile values, an error watch
  * (uncaught errors, unhandled rejections, console.error), deep DOM queries across shadow roots, a
- * table-driven "hostile input" suite (element × input × value, one named test each), storage stubs and a
- * download capture.
+ * table-driven "hostile input" suite (element × input × value, one named test each), storage stubs, a
+ * download capture, and the scaffolding of the "created before the definitions load" (upgrade) suites.
  *
  * It imports no element module on purpose: the calculators suite loads the widgets from their built package,
  * and a second copy of the widget classes (from source) must not reach that page.
@@ -132,6 +132,20 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
 export function leave(field: Element): void {
   field.dispatchEvent(new FocusEvent('blur'));
   field.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+}
+
+/** Attributes and properties set on an element before it is connected (or upgraded). */
+export interface Setup {
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly props: Readonly<Record<string, unknown>>;
+}
+
+/** A new `tag` element with the attributes, then the properties, of `setup` (not connected). */
+export function create(tag: string, setup: Setup): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(setup.attrs)) el.setAttribute(k, v);
+  Object.assign(el, setup.props);
+  return el;
 }
 
 // ------------------------------------------------------------------------------------------- errors
@@ -579,4 +593,53 @@ export function expectNeutralised(csv: string): void {
       `cell ${JSON.stringify(cell.slice(0, 40))} starts like a formula`,
     ).to.equal(false);
   }
+}
+
+// ------------------------------------------------------------------------------------------- upgrade
+
+/** What `beforeDefinitions` made: the host, and per tag an element connected and one detached. */
+export interface BeforeDefinitions<T extends string> {
+  readonly host: HTMLDivElement;
+  readonly connected: Readonly<Record<T, HTMLElement>>;
+  readonly detached: Readonly<Record<T, HTMLElement>>;
+  /** Watches errors from the moment `beforeDefinitions` is called until the file's tests end. */
+  readonly errors: ErrorWatch;
+}
+
+/**
+ * Elements written into the page (or created by a script) before the definitions have loaded. Registers a
+ * `before` hook that checks that no tag is defined yet, creates for each tag one element connected to a host
+ * and one detached (`create(tag, setup[tag])`), calls `more(host)` (e.g. to add elements written as HTML),
+ * then loads the definitions through `register` (a dynamic import of the register module) and waits until
+ * every tag is defined and rendered; and an `after` hook that removes the host and stops the error watch.
+ * The calling file must import no element module up front.
+ */
+export function beforeDefinitions<T extends string>(
+  tags: readonly T[],
+  setup: Readonly<Record<T, Setup>>,
+  register: () => Promise<unknown>,
+  more?: (host: HTMLDivElement) => void,
+): BeforeDefinitions<T> {
+  const host = document.createElement('div');
+  const connected = {} as Record<T, HTMLElement>;
+  const detached = {} as Record<T, HTMLElement>;
+  const errors = watchErrors();
+  before(async () => {
+    document.body.append(host);
+    for (const tag of tags) {
+      expect(customElements.get(tag), `${tag} is not defined yet`).to.equal(undefined);
+      connected[tag] = create(tag, setup[tag]);
+      detached[tag] = create(tag, setup[tag]);
+      host.append(connected[tag]);
+    }
+    more?.(host);
+    await register();
+    for (const tag of tags) await customElements.whenDefined(tag);
+    await settle(host);
+  });
+  after(() => {
+    host.remove();
+    errors.stop();
+  });
+  return { host, connected, detached, errors };
 }

@@ -3,7 +3,7 @@
 // definitions arrive through a dynamic import of the register module, after the elements exist.
 import { expect, waitUntil } from '@open-wc/testing';
 import { scoreCategory7Kpi } from '@khanaen/core';
-import { settle, squash, textOf, watchErrors } from './harness.js';
+import { beforeDefinitions, settle, squash, textOf, type Setup } from './harness.js';
 
 const example = scoreCategory7Kpi({ target: 375, actual: 400, history: [300, 450] });
 if (!example.ok) throw new Error('the example must score');
@@ -18,14 +18,9 @@ const TAGS = [
 ] as const;
 
 type Props = Record<string, unknown>;
-const host = document.createElement('div');
-const connected: Record<string, HTMLElement> = {};
-const detached: Record<string, HTMLElement> = {};
-const fromHtml: Record<string, HTMLElement> = {};
-const errors = watchErrors();
 
 /** Attributes and properties a page may set before the upgrade. */
-const SETUP: Record<(typeof TAGS)[number], { attrs: Record<string, string>; props: Props }> = {
+const SETUP: Record<(typeof TAGS)[number], Setup> = {
   'kn-number-field': { attrs: { label: 'ค่าเป้าหมาย', min: '๐' }, props: { value: '๑,๒๓๔.๕', unit: 'บาท' } },
   'kn-score-badge': { attrs: { scale: 'pmqa40' }, props: { score: 418, estimate: true } },
   'kn-explanation': {
@@ -65,38 +60,22 @@ const SETUP: Record<(typeof TAGS)[number], { attrs: Record<string, string>; prop
   },
 };
 
-function create(tag: (typeof TAGS)[number]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(SETUP[tag].attrs)) el.setAttribute(k, v);
-  Object.assign(el, SETUP[tag].props);
-  return el;
-}
-
-before(async () => {
-  document.body.append(host);
-  for (const tag of TAGS) {
-    expect(customElements.get(tag), `${tag} is not defined yet`).to.equal(undefined);
-    connected[tag] = create(tag);
-    detached[tag] = create(tag);
-    host.append(connected[tag]!);
-  }
-  // As if written in the page's HTML.
-  const div = document.createElement('div');
-  div.innerHTML = `<kn-number-field label="ผล" value="๑๒๓"></kn-number-field>
+const fromHtml: Record<string, HTMLElement> = {};
+const { host, connected, detached, errors } = beforeDefinitions(
+  TAGS,
+  SETUP,
+  () => import('../../src/register.js'),
+  (into) => {
+    // As if written in the page's HTML.
+    const div = document.createElement('div');
+    div.innerHTML = `<kn-number-field label="ผล" value="๑๒๓"></kn-number-field>
     <kn-score-badge score="๔๑๘" level="advance"></kn-score-badge>
     <kn-band-meter value="๓๐๐"></kn-band-meter>
     <kn-trend-chart points='[{"year":"๒๕๖๕","value":"๓๐๐"},{"year":2566,"value":450}]'></kn-trend-chart>`;
-  host.append(div);
-  for (const el of div.children) fromHtml[el.localName] = el as HTMLElement;
-  await import('../../src/register.js');
-  for (const tag of TAGS) await customElements.whenDefined(tag);
-  await settle(host);
-});
-
-after(() => {
-  host.remove();
-  errors.stop();
-});
+    into.append(div);
+    for (const el of div.children) fromHtml[el.localName] = el as HTMLElement;
+  },
+);
 
 describe('widgets created before their definition is loaded', () => {
   it('are upgraded when the definitions arrive, without an error', () => {
