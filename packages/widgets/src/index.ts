@@ -4,6 +4,7 @@
  */
 export { define, VERSION } from './define.js';
 export { KnElement, resolveLang } from './base/kn-element.js';
+export { KN_CHANGE, knChange, type KnChangeEvent, type KnChangeTag } from './events/kn-change.js';
 export { tokens, tokensCss, hostStyles, FONT_STACK, type Token } from './styles/tokens.js';
 export { KnNumberField, type NumberFieldChange } from './number-field/number-field.js';
 export { KnScoreBadge } from './score-badge/score-badge.js';

@@ -306,7 +306,7 @@ export class KnCostSavingsCalculator extends KnElement {
   protected override updated(): void {
     if (this.pendingEvent) {
       this.pendingEvent = false;
-      this.emitChange<CostSavingsChange>({
+      this.emitChange<'kn-cost-savings-calculator'>({
         services: this.services,
         result: this._result,
         efficiency: this._efficiency,
@@ -1140,5 +1140,11 @@ export class KnCostSavingsCalculator extends KnElement {
         </div>
       </section>
     `;
+  }
+}
+
+declare global {
+  interface KnChangeDetailMap {
+    'kn-cost-savings-calculator': CostSavingsChange;
   }
 }

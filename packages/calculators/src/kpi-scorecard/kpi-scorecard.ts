@@ -443,7 +443,7 @@ export class KnKpiScorecard extends KnElement {
   protected override updated(): void {
     if (this.pendingEvent) {
       this.pendingEvent = false;
-      this.emitChange<ScorecardChange>({
+      this.emitChange<'kn-kpi-scorecard'>({
         mode: this._resultMode ?? this.mode,
         kpis: this.resultKpis,
         result: this._result as ScorecardResult,
@@ -1838,5 +1838,11 @@ export class KnKpiScorecard extends KnElement {
       <p class="visually-hidden live-total" aria-live="polite">${this.announcement(r)}</p>
       <p class="visually-hidden live-action" aria-live="polite">${this.actionMessage}</p>
     </section>`;
+  }
+}
+
+declare global {
+  interface KnChangeDetailMap {
+    'kn-kpi-scorecard': ScorecardChange;
   }
 }

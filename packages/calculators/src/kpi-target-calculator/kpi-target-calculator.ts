@@ -197,7 +197,7 @@ export class KnKpiTargetCalculator extends KnElement {
   protected override updated(): void {
     if (this.pendingEvent) {
       this.pendingEvent = false;
-      this.emitChange<KpiTargetChange>({ mode: this.mode, inputs: this.inputs, result: this._result });
+      this.emitChange<'kn-kpi-target-calculator'>({ mode: this.mode, inputs: this.inputs, result: this._result });
     }
   }
 
@@ -662,5 +662,11 @@ export class KnKpiTargetCalculator extends KnElement {
         </div>
       </div>
     `;
+  }
+}
+
+declare global {
+  interface KnChangeDetailMap {
+    'kn-kpi-target-calculator': KpiTargetChange;
   }
 }

@@ -193,7 +193,7 @@ export class KnBandMeter extends KnElement {
     const empty = isEmpty(this.value);
     if (empty && !this.hadValue) return;
     this.hadValue = this.hadValue || !empty;
-    this.emitChange<BandMeterChange>({ value: empty ? null : this.value, result: this.result });
+    this.emitChange<'kn-band-meter'>({ value: empty ? null : this.value, result: this.result });
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -407,5 +407,11 @@ export class KnBandMeter extends KnElement {
         )}
       </ul>
     </div>`;
+  }
+}
+
+declare global {
+  interface KnChangeDetailMap {
+    'kn-band-meter': BandMeterChange;
   }
 }

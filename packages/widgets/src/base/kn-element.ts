@@ -12,6 +12,7 @@ import {
   type Lang,
 } from '@khanaen/core';
 import { hostStyles } from '../styles/tokens.js';
+import { knChange, type KnChangeTag } from '../events/kn-change.js';
 
 /** Finds the language of `el`: its own `lang`, else the nearest ancestor's (across shadow roots), else `<html lang>`. */
 export function resolveLang(el: Element): string {
@@ -175,8 +176,11 @@ export class KnElement extends LitElement {
     return levelLabel(id, this.locale);
   }
 
-  /** Dispatches `kn-change` (bubbles, composed) with `detail`. */
-  protected emitChange<T>(detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>('kn-change', { detail, bubbles: true, composed: true }));
+  /**
+   * Dispatches `kn-change` with `detail` (bubbles, not composed: see `events/kn-change.ts`). Name the tag whose
+   * detail type it is: `this.emitChange<'kn-band-meter'>(detail)`.
+   */
+  protected emitChange<Tag extends KnChangeTag>(detail: KnChangeDetailMap[Tag]): void {
+    this.dispatchEvent(knChange<Tag>(detail));
   }
 }

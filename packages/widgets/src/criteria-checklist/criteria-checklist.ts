@@ -369,7 +369,7 @@ export class KnCriteriaChecklist extends KnElement {
     this._value = next;
     this.requestUpdate('value');
     this.scheduleSave();
-    this.emitChange<ChecklistChange>({ value: this._value, result: this.result });
+    this.emitChange<'kn-criteria-checklist'>({ value: this._value, result: this.result });
   }
 
   private setLevel(itemId: string, level: ItemLevel): void {
@@ -1105,5 +1105,11 @@ export class KnCriteriaChecklist extends KnElement {
             </p>`
       }
     `;
+  }
+}
+
+declare global {
+  interface KnChangeDetailMap {
+    'kn-criteria-checklist': ChecklistChange;
   }
 }

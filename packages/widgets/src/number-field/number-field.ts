@@ -203,7 +203,7 @@ export class KnNumberField extends KnElement {
 
   private emit(): void {
     const r = parseDecimal(this.value);
-    this.emitChange<NumberFieldChange>({
+    this.emitChange<'kn-number-field'>({
       value: this.value,
       number: r.ok ? r.value : null,
       valid: this.problem === null,
@@ -273,5 +273,11 @@ export class KnNumberField extends KnElement {
         ${problem ? html`<span aria-hidden="true">⚠ </span>${this.digits(problem[this.locale])}` : nothing}
       </div>
     `;
+  }
+}
+
+declare global {
+  interface KnChangeDetailMap {
+    'kn-number-field': NumberFieldChange;
   }
 }
