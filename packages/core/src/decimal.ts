@@ -1,20 +1,11 @@
 /**
- * Exact decimal arithmetic (SPEC §0). Every rule parses its inputs into `Big` values, computes with them, and
+ * Exact decimal arithmetic (SPEC §0). Every rule parses its inputs into `Decimal` values (`decimal-number.ts`), computes with them, and
  * only converts to a JS number after rounding half-up to 2 decimals, so binary floating point never decides a
  * boundary: `(105 - 100) / 100 * 100` is exactly `5`, not `5.000000000000001`.
  */
-import Big from 'big.js';
+import { Decimal } from './decimal-number.js';
 
-// A private constructor so our settings never leak into (or depend on) a host page's own big.js.
-const D = Big();
-/** Precision of non-terminating divisions (only ever rounded to 2 places afterwards). */
-D.DP = 30;
-/** big.js `roundHalfUp`: ties round away from zero, as `ROUND()` does in a spreadsheet. */
-D.RM = 1;
-D.NE = -40;
-D.PE = 40;
-
-export type Decimal = Big;
+export { Decimal };
 
 export const ROUND_HALF_UP = 1 as const;
 export const ROUND_UP = 3 as const;
@@ -50,50 +41,26 @@ const MAX_TEXT_LENGTH = 100;
 
 const TOO_MANY_DIGITS = 'too-many-digits';
 
-// Scoring a sheet reads the same few values (targets, weights) hundreds of times, and validation reads each
-// value again: parsed primitives are remembered. Safe because a Decimal is never changed after it is made
-// (every big.js operation returns a new one). Bounded, and cleared when full.
-const readCache = new Map<unknown, Decimal | typeof TOO_MANY_DIGITS | undefined>();
-const READ_CACHE_MAX = 4096;
-
 function read(value: unknown): Decimal | typeof TOO_MANY_DIGITS | undefined {
-  const cacheable =
-    typeof value === 'number' || (typeof value === 'string' && value.length <= MAX_TEXT_LENGTH);
-  if (cacheable) {
-    const hit = readCache.get(value);
-    if (hit !== undefined || readCache.has(value)) return hit;
-  }
-  const r = readUncached(value);
-  if (cacheable) {
-    if (readCache.size >= READ_CACHE_MAX) readCache.clear();
-    readCache.set(value, r);
-  }
-  return r;
-}
-
-function readUncached(value: unknown): Decimal | typeof TOO_MANY_DIGITS | undefined {
-  let d: Decimal;
+  let d: Decimal | undefined;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    d = new D(value);
+    d = Decimal.parse(value);
   } else if (typeof value === 'bigint') {
-    d = new D(value.toString());
+    d = Decimal.parse(value.toString());
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (!NUMBER_RE.test(text)) return undefined;
     if (text.length > MAX_TEXT_LENGTH) return TOO_MANY_DIGITS;
-    d = new D(
+    d = Decimal.parse(
       fromThaiDigits(text)
         .replace(/,/g, '')
         .replace(/^\+/, '')
         .replace(/^\u2212/, '-'),
     );
-  } else {
-    return undefined;
   }
-  // big.js keeps the significant digits in `c` (no leading or trailing zeros) and the exponent in `e`.
-  const fractionDigits = d.c.length - d.e - 1;
-  return d.e < MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS ? d : TOO_MANY_DIGITS;
+  if (!d) return undefined;
+  const { integer, fraction } = d.digitCounts;
+  return integer <= MAX_INTEGER_DIGITS && fraction <= MAX_FRACTION_DIGITS ? d : TOO_MANY_DIGITS;
 }
 
 /**
@@ -115,11 +82,11 @@ export function hasTooManyDigits(value: unknown): boolean {
 
 /** A decimal from trusted code (constants, literals). */
 export function dec(value: number | string): Decimal {
-  return new D(value);
+  return Decimal.from(value);
 }
 
-export const ZERO = new D(0);
-export const HUNDRED = new D(100);
+export const ZERO = new Decimal(0);
+export const HUNDRED = new Decimal(100);
 
 /** Rounds half-up (away from zero on ties) to `dp` decimals, SPEC §0. */
 export function round(value: Decimal, dp = 2): Decimal {
@@ -167,7 +134,7 @@ function isBigLike(value: unknown): value is { toString(): string } {
  * dropped), a real minus sign. Deterministic (no `Intl`), so explanations read the same everywhere.
  */
 export function formatDecimal(value: Decimal | number, dp = 2): string {
-  const d = value instanceof D ? value : toDecimal(isBigLike(value) ? value.toString() : value);
+  const d = value instanceof Decimal ? value : toDecimal(isBigLike(value) ? value.toString() : value);
   if (!d) return '';
   const places = Number.isInteger(dp) && dp >= 0 && dp <= 20 ? dp : 2;
   const fixed = round(d, places).toFixed(places);

@@ -179,31 +179,6 @@ function scoreKpi(
   return { ok: true, value: { score: round(score), direction, segment, explain } };
 }
 
-// A scorecard re-scores the whole set on every edit, although one row changed: rows already scored with the
-// default pack are remembered by their values (a Scored is immutable: decimals and a text builder), so an
-// edit costs one row's rule AE.1, not 605. Bounded; only successful scores of the built-in pack are kept.
-const scoredCache = new Map<string, Scored>();
-const CACHE_MAX = 10_000;
-const part = (v: unknown) => (typeof v === 'number' ? `n${v}` : `s${String(v)}`);
-
-function scoreKpiCached(
-  data: Parameters<typeof scoreKpi>[0],
-  c: AgencyConstants,
-  path: string,
-): ReturnType<typeof scoreKpi> {
-  if (c !== agencyEval2567.constants) return scoreKpi(data, c, path);
-  const t = data.targets;
-  const key = `${part(data.actual)}|${part(t.initial)}|${part(t.standard)}|${part(t.high)}|${data.direction ?? ''}`;
-  const hit = scoredCache.get(key);
-  if (hit) return { ok: true, value: hit };
-  const r = scoreKpi(data, c, path);
-  if (r.ok) {
-    if (scoredCache.size >= CACHE_MAX) scoredCache.clear();
-    scoredCache.set(key, r.value);
-  }
-  return r;
-}
-
 /** Rule AE.1: one KPI's score (0–100) from its three targets. Never throws. */
 export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
   const parsed = check(agencyKpiSchema, input);
@@ -340,64 +315,12 @@ export function agencyWeightTotal(
   return { sum: toNumber2(total), invalid, error: error_ };
 }
 
-type AgencyData = z.infer<typeof agencySchema>;
-const isNumberLike = (v: unknown) => (typeof v === 'number' || typeof v === 'string') && !!toDecimal(v);
-
-/** The schema's output for input that certainly passes it (ids trimmed, unknown keys dropped), else undefined. */
-export function plainAgency(input: unknown): AgencyData | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const i = input as Record<string, unknown>;
-  if (!Array.isArray(i.kpis) || i.kpis.length === 0) return undefined;
-  const kpis: AgencyData['kpis'] = [];
-  for (const k of i.kpis as unknown[]) {
-    if (typeof k !== 'object' || k === null || Array.isArray(k)) return undefined;
-    const r = k as Record<string, unknown>;
-    const t = r.targets as Record<string, unknown> | null | undefined;
-    if (
-      typeof r.id !== 'string' ||
-      (r.name !== undefined && r.name !== null && typeof r.name !== 'string') ||
-      (r.direction !== undefined && r.direction !== 'higher' && r.direction !== 'lower') ||
-      !isNumberLike(r.weight) ||
-      (toDecimal(r.weight) as Decimal).lt(0) ||
-      !isNumberLike(r.actual) ||
-      typeof t !== 'object' ||
-      t === null ||
-      Array.isArray(t) ||
-      !isNumberLike(t.initial) ||
-      !isNumberLike(t.standard) ||
-      !isNumberLike(t.high)
-    )
-      return undefined;
-    const id = r.id.trim();
-    if (id === '') return undefined;
-    const row: AgencyData['kpis'][number] = {
-      id,
-      weight: r.weight as DecimalInput,
-      actual: r.actual as DecimalInput,
-      targets: {
-        initial: t.initial as DecimalInput,
-        standard: t.standard as DecimalInput,
-        high: t.high as DecimalInput,
-      },
-    };
-    if (r.name !== undefined) row.name = r.name as string | null;
-    if (r.direction !== undefined) row.direction = r.direction as Direction;
-    kpis.push(row);
-  }
-  const out: AgencyData = { kpis };
-  if (i.pack !== undefined) out.pack = i.pack;
-  if (i.constants !== undefined) out.constants = i.constants;
-  return out;
-}
-
 /** × 0.01 is exact and cheaper than ÷ 100. */
 const HUNDREDTH = dec('0.01');
 
 /** Rules AE.2–AE.3: the weighted agency score and its level. Never throws. */
 export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
-  // Input that certainly passes the schema skips it (605 rows are re-validated on every edit of a sheet).
-  const plain = plainAgency(input);
-  const parsed = plain ? { ok: true as const, data: plain } : check(agencySchema, input);
+  const parsed = check(agencySchema, input);
   if (!parsed.ok) {
     // Report the weight total too, so a form can show it while other cells are still wrong.
     const kpis = (input as { kpis?: unknown } | null | undefined)?.kpis;
@@ -416,7 +339,7 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     const key = row.id.trim();
     if (ids.has(key)) errors.push(error(`kpis.${i}.id`, 'DUPLICATE_ID', { id: key }));
     ids.set(key, i);
-    const r = scoreKpiCached(row, c, `kpis.${i}.`);
+    const r = scoreKpi(row, c, `kpis.${i}.`);
     if (!r.ok) errors.push(...r.errors);
     else scored.push({ row, s: r.value, w: d(row.weight) });
   });

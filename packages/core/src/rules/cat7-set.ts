@@ -26,8 +26,6 @@ import { check, checkPack, decimal, optionalDecimal, type DecimalInput } from '.
 import {
   boundariesSchema,
   directionSchema,
-  fastScore,
-  isFastNumber,
   scoreValidCategory7Kpi,
   type Boundaries,
   type Cat7Level,
@@ -135,63 +133,9 @@ export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: stri
   );
 }
 
-type SetData = z.infer<typeof category7SetSchema>;
-const DIMENSION_SET = new Set<unknown>(DIMENSIONS);
-const optionalText = (v: unknown) => v === undefined || v === null || typeof v === 'string';
-
-/** The schema's output for input that certainly passes it; `undefined` when unsure (then the schema decides). */
-export function plainSet(input: unknown): SetData | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const i = input as Record<string, unknown>;
-  if (i.significancePoints !== undefined || !Array.isArray(i.kpis)) return undefined;
-  if (i.boundaries !== undefined && i.boundaries !== 'text' && i.boundaries !== 'table') return undefined;
-  const kpis: SetData['kpis'] = [];
-  for (const k of i.kpis as unknown[]) {
-    if (typeof k !== 'object' || k === null || Array.isArray(k)) return undefined;
-    const r = k as Record<string, unknown>;
-    const h = r.history;
-    if (
-      !DIMENSION_SET.has(r.dimension) ||
-      typeof r.name !== 'string' ||
-      !optionalText(r.group) ||
-      !optionalText(r.unit) ||
-      (r.direction !== undefined && r.direction !== 'higher' && r.direction !== 'lower') ||
-      !isFastNumber(r.target) ||
-      !isFastNumber(r.actual) ||
-      !Array.isArray(h) ||
-      h.length !== 2 ||
-      !isFastNumber(h[0]) ||
-      !isFastNumber(h[1])
-    )
-      return undefined;
-    const name = r.name.trim();
-    if (name === '') return undefined;
-    const out: SetData['kpis'][number] = {
-      dimension: r.dimension as Dimension,
-      name,
-      target: r.target,
-      actual: r.actual,
-      history: [h[0], h[1]],
-    };
-    if (r.group !== undefined) out.group = r.group as string | null;
-    if (r.unit !== undefined) out.unit = r.unit as string | null;
-    if (r.direction !== undefined) out.direction = r.direction as Direction;
-    kpis.push(out);
-  }
-  return {
-    kpis,
-    ...(i.boundaries !== undefined ? { boundaries: i.boundaries as Boundaries } : {}),
-    ...(i.pack !== undefined ? { pack: i.pack } : {}),
-    ...(i.constants !== undefined ? { constants: i.constants } : {}),
-  };
-}
-
 /** Rule C7S: scores a whole Category 7 set. Never throws. */
 export function scoreCategory7Set(input: Category7SetInput): Result<Category7SetResult> {
-  // Plain input (numbers the fast path takes, every field of the right kind) is what the schema would return
-  // unchanged (names trimmed, unknown keys dropped), so it skips the schema; anything else is parsed.
-  const plain = plainSet(input);
-  const parsed = plain ? { ok: true as const, data: plain } : check(category7SetSchema, input);
+  const parsed = check(category7SetSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(pmqa40Cat7, input);
   if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
@@ -207,32 +151,18 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
   const errors: KnError[] = [];
   const results: Category7KpiResult[] = [];
   data.kpis.forEach((kpi, i) => {
-    // Already validated by the set's schema (same field rules as rule C7's), so scored without re-parsing;
-    // plain numbers through rule C7's fast path.
-    const fast = plain
-      ? fastScore(
-          kpi.target,
-          kpi.actual,
-          kpi.history[0],
-          kpi.history[1],
-          kpi.direction ?? 'higher',
-          data.boundaries ?? 'text',
-          pack,
-        )
-      : undefined;
-    const r =
-      fast ??
-      scoreValidCategory7Kpi(
-        {
-          target: kpi.target,
-          actual: kpi.actual,
-          history: kpi.history,
-          direction: kpi.direction,
-          boundaries: data.boundaries,
-          significancePoints: data.significancePoints,
-        },
-        pack,
-      );
+    // Already validated by the set's schema (same field rules as rule C7's), so scored without re-parsing.
+    const r = scoreValidCategory7Kpi(
+      {
+        target: kpi.target,
+        actual: kpi.actual,
+        history: kpi.history,
+        direction: kpi.direction,
+        boundaries: data.boundaries,
+        significancePoints: data.significancePoints,
+      },
+      pack,
+    );
     if (r.ok) results[i] = r;
     // Re-built at the KPI's path so the message names the KPI ("ตัวชี้วัดที่ 2: …") like schema errors do.
     else for (const e of r.errors) errors.push(error(`kpis.${i}.${e.path}`, e.code, e.values));

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { HUNDRED, dec, round, roundToward, toDecimal, toNumber2, type Decimal } from '../decimal.js';
-import { fmt, lazyExplanation, lazyWarning, packStep, step } from '../explain.js';
+import { fmt, lazyExplanation, packStep, step } from '../explain.js';
 import { levelLabels } from '../i18n.js';
 import { pmqa40Cat7, type Cat7Constants, type PackOptions, type RulePack } from '../packs.js';
 import { error, fail, type ExplanationStep, type Result, type Warning } from '../result.js';
@@ -74,7 +74,7 @@ const LEVEL_SOURCE: Record<Boundaries, string> = { text: '000:85-87', table: '00
 
 /** Classifies an improvement percentage that is already rounded to 2 decimals (C7.5). */
 export function classifyImprovement(
-  percent: Decimal | number | string,
+  percent: Decimal | number | string | { toString(): string },
   boundaries: Boundaries,
   c: Cat7Constants,
 ): Exclude<Cat7Level, 'none'> {
@@ -106,8 +106,6 @@ export function pointsOf(level: Cat7Level, c: Cat7Constants, significancePoints?
 
 /** Rule C7: scores one Category 7 KPI. Never throws. */
 export function scoreCategory7Kpi(input: Category7KpiInput): Result<Category7KpiResult> {
-  const fast = fastCategory7Kpi(input, pmqa40Cat7);
-  if (fast) return fast;
   const parsed = check(category7KpiSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const data = parsed.data;
@@ -281,200 +279,4 @@ function worseThanLastYear(target: Decimal, h1: Decimal, higher: boolean): Warni
       en: `The target ${fmt(target)} is ${worseWord.en} last year's result (${fmt(h1)}).`,
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Fast path. Most callers pass plain JS numbers with a few decimals; for those, rule C7 is computed here in
-// exact integer arithmetic (values scaled by 10⁴; BigInt where a product could pass 2⁵³) instead of big.js,
-// and without the schema (such input always passes it). Anything else — strings, Thai digits, more than 4
-// decimals, values above 10,000,000, a pack or overrides, significance points — takes the exact path above.
-// The two paths give the same result for every input (test/fast-path.test.ts checks this with fast-check,
-// boundaries included); the explanation is always built by the exact path, the first time it is read.
-
-const FAST_LIMIT = 1e11; // 10,000,000 scaled by 10⁴
-
-/** `x × 10⁴` as an exact integer, for a finite number with at most 4 decimals and |x| ≤ 10⁷; else undefined. */
-function scaled(x: unknown): number | undefined {
-  if (typeof x !== 'number') return undefined;
-  const v = Math.round(x * 10000);
-  if (!(Math.abs(v) <= FAST_LIMIT)) return undefined; // also NaN and ±Infinity
-  if (!Number.isInteger(x)) {
-    const s = String(x);
-    const dot = s.indexOf('.');
-    if (s.includes('e') || dot < 0 || s.length - dot - 1 > 4) return undefined;
-  }
-  return v + 0; // never −0
-}
-
-/** Whether rule C7's fast path takes this value (a finite number, at most 4 decimals, |x| ≤ 10,000,000). */
-export function isFastNumber(x: unknown): x is number {
-  return scaled(x) !== undefined;
-}
-
-/** `n / d` rounded half away from zero, for integers with `2|n| + d < 2⁵³` and `d > 0`. */
-function divHalfAway(n: number, d: number): number {
-  const q = Math.floor((2 * Math.abs(n) + d) / (2 * d));
-  return n < 0 ? -q : q;
-}
-
-/** Floor or ceiling of `n / d` for BigInts, `d > 0`. */
-function divToward(n: bigint, d: bigint, up: boolean): bigint {
-  const q = n / d; // truncates toward zero
-  const exact = q * d === n;
-  if (exact) return q;
-  if (up) return n > 0n ? q + 1n : q;
-  return n < 0n ? q - 1n : q;
-}
-
-interface FastPack {
-  readonly pack: RulePack<Cat7Constants>;
-  /** basicMaxPct, advanceMaxPct in hundredths of a percent */
-  readonly basic: number;
-  readonly advance: number;
-  /** rawThreshold(level, boundaries) in thousandths of a percent */
-  readonly raw: Readonly<Record<Boundaries, { advance: bigint; significance: bigint }>>;
-  readonly points: Readonly<Record<Cat7Level, number>>;
-}
-
-const fastPacks = new WeakMap<RulePack<Cat7Constants>, FastPack | null>();
-
-/** The pack's constants as integers, or null when they are not exact at that precision. */
-function fastPackOf(pack: RulePack<Cat7Constants>): FastPack | null {
-  let f = fastPacks.get(pack);
-  if (f !== undefined) return f;
-  const c = pack.constants;
-  const hundredths = (v: Decimal) => (v.times(100).round(0).eq(v.times(100)) ? Number(v.times(100)) : NaN);
-  const thousandths = (v: Decimal) =>
-    v.times(1000).round(0).eq(v.times(1000)) ? BigInt(v.times(1000).toFixed(0)) : null;
-  const basic = hundredths(dec(c.basicMaxPct));
-  const advance = hundredths(dec(c.advanceMaxPct));
-  const raw = {} as Record<Boundaries, { advance: bigint; significance: bigint }>;
-  let ok = Number.isFinite(basic) && Number.isFinite(advance);
-  for (const b of ['text', 'table'] as const) {
-    const a = thousandths(rawThreshold('advance', b, c));
-    const sg = thousandths(rawThreshold('significance', b, c));
-    if (a === null || sg === null) ok = false;
-    else raw[b] = { advance: a, significance: sg };
-  }
-  const points = {
-    none: toNumber2(dec(c.points.none)),
-    basic: toNumber2(dec(c.points.basic)),
-    advance: toNumber2(dec(c.points.advance)),
-    significance: toNumber2(dec(c.points.significance)),
-  };
-  f = ok ? { pack, basic, advance, raw, points } : null;
-  fastPacks.set(pack, f);
-  return f;
-}
-
-/**
- * Rule C7 on plain numbers (see above); `undefined` when the input is not of that kind (take the exact path).
- * `pack` is the already-resolved pack; input carrying `pack`, `constants` or `significancePoints` is refused.
- */
-export function fastCategory7Kpi(
-  input: unknown,
-  pack: RulePack<Cat7Constants>,
-): (Category7KpiResult & { readonly ok: true }) | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const i = input as Record<string, unknown>;
-  if (i.pack !== undefined || i.constants !== undefined || i.significancePoints !== undefined)
-    return undefined;
-  const d0 = i.direction === undefined ? 'higher' : i.direction;
-  const b0 = i.boundaries === undefined ? 'text' : i.boundaries;
-  if ((d0 !== 'higher' && d0 !== 'lower') || (b0 !== 'text' && b0 !== 'table')) return undefined;
-  const history = i.history;
-  if (!Array.isArray(history) || history.length !== 2) return undefined;
-  return fastScore(i.target, i.actual, history[0], history[1], d0, b0, pack);
-}
-
-/** The result needed for a level (C7.6): T ± raw × |T| / 100 in hundredths, rounded outward. */
-function neededAt(raw: bigint, T: number, absT: number, higher: boolean): number {
-  if (absT <= 8e10) {
-    // Every term stays below 2⁵³ (|T| × 10⁵ + 10,005 × |T| < 9 × 10¹⁵), so doubles are exact here.
-    const n = T * 100000 + (higher ? 1 : -1) * Number(raw) * absT;
-    return (higher ? Math.ceil(n / 10000000) : Math.floor(n / 10000000)) / 100 || 0;
-  }
-  const n = BigInt(T) * 100000n + (higher ? 1n : -1n) * raw * BigInt(absT);
-  return Number(divToward(n, 10000000n, higher)) / 100 || 0;
-}
-
-/**
- * Rule C7 on values already known to be of the right kinds (direction, boundaries); `undefined` when a number
- * is not one the fast path takes, the target is 0, or the pack's constants are not exact at its precision.
- */
-export function fastScore(
-  target: unknown,
-  actual: unknown,
-  h0: unknown,
-  h1: unknown,
-  direction: Direction,
-  boundaries: Boundaries,
-  pack: RulePack<Cat7Constants>,
-): (Category7KpiResult & { readonly ok: true }) | undefined {
-  const T = scaled(target);
-  const A = scaled(actual);
-  const H0 = scaled(h0);
-  const H1 = scaled(h1);
-  if (T === undefined || A === undefined || H0 === undefined || H1 === undefined || T === 0) return undefined;
-  const f = fastPackOf(pack);
-  if (!f) return undefined;
-
-  const higher = direction === 'higher';
-  // C7.1: baseline in hundredths = (H0 + H1) / 2 / 100, rounded half away from zero.
-  const b = divHalfAway(H0 + H1, 200);
-  const B = b * 100;
-  // C7.2: challenging unless the baseline is better than the target.
-  const challenging = higher ? !(B > T) : !(B < T);
-  // C7.4: improvement in hundredths of a percent = diff / |T| × 10⁴, rounded half away from zero.
-  const absT = Math.abs(T);
-  const p = divHalfAway((higher ? A - T : T - A) * 10000, absT);
-  // C7.5
-  let level: Cat7Level = 'none';
-  if (challenging) {
-    if (boundaries === 'table') level = p < f.basic ? 'basic' : p < f.advance ? 'advance' : 'significance';
-    else level = p <= f.basic ? 'basic' : p <= f.advance ? 'advance' : 'significance';
-  }
-  const raw = f.raw[boundaries];
-  // The plain input, for the exact path that writes the texts.
-  const data = () => ({
-    target: target as number,
-    actual: actual as number,
-    history: [h0 as number, h1 as number],
-    direction,
-    boundaries,
-  });
-  // The warning's text and the explanation are written only when read.
-  const warnings: Warning[] = (higher ? H1 > T : H1 < T)
-    ? [
-        lazyWarning(
-          'TARGET_WORSE_THAN_LAST_YEAR',
-          'target',
-          () => worseThanLastYear(dec(target as number), dec(h1 as number), higher).message,
-        ),
-      ]
-    : [];
-  const baseline = b / 100 || 0;
-  return lazyExplanation(
-    {
-      ok: true as const,
-      pack: pack.id,
-      direction,
-      boundaries,
-      baseline,
-      challenging,
-      improvementPct: p / 100 || 0,
-      level,
-      score: f.points[level],
-      minimumTarget: baseline,
-      actualNeeded: {
-        advance: challenging ? neededAt(raw.advance, T, absT, higher) : null,
-        significance: challenging ? neededAt(raw.significance, T, absT, higher) : null,
-      },
-      warnings,
-    },
-    () => {
-      const exact = scoreValidCategory7Kpi(data(), pack);
-      return exact.ok ? exact.explanation : [];
-    },
-  );
 }
