@@ -7,7 +7,13 @@ import type { ChecklistChange, CriteriaLoader, KnCriteriaChecklist } from './cri
 import { parseCsv } from '../shared/csv.js';
 import { checklistCsv } from './csv.js';
 import { normaliseForSearch } from './search.js';
-import { createDraftStore, parseDocument, SCHEMA, validateDocument, type ChecklistValue } from './storage.js';
+import {
+  checklistDraftStore,
+  parseDocument,
+  SCHEMA,
+  validateDocument,
+  type ChecklistValue,
+} from './storage.js';
 
 const PREFIX = 'kn-test-checklist-';
 let keyN = 0;
@@ -691,7 +697,7 @@ describe('checklist CSV and storage functions', () => {
     expect(known.ok).to.equal(false);
     // The same validation reads drafts, through the shared DraftStore.
     const key = newKey();
-    const store = createDraftStore(key, () => ({ prompts: new Set(['2.2.1']) }));
+    const store = checklistDraftStore(key, () => ({ prompts: new Set(['2.2.1']) }));
     localStorage.setItem(key, JSON.stringify({ levels: { '2.2': 'basic' }, notes: { '2.2.1': 'x' } }));
     const loaded = store.load();
     expect(loaded.status === 'loaded' && loaded.migratedFrom).to.equal(0);

@@ -1,6 +1,7 @@
 /**
  * The checklist's state, its versioned draft/export format and the pure functions that validate and migrate
- * it. Drafts are kept through the shared `DraftStore` (see `createDraftStore`). No DOM.
+ * it: the checklist's `DraftFormat`, read by the shared `readDocument` (imports) and `createDraftStore`
+ * (drafts). No DOM.
  *
  * Format (version 1), used for the `localStorage` draft and for JSON export/import:
  *
@@ -13,7 +14,16 @@
  * prompt id to its text; it is migrated to version 1.
  */
 import { ITEM_LEVELS, pmqa40Checklist2565, type Bilingual, type ItemLevel } from '@khanaen/core';
-import { DraftStore, type DraftRead } from '../shared/draft-store.js';
+import {
+  createDraftStore,
+  parseDocumentText,
+  readDocument,
+  toDraftDocument,
+  type DocumentRead,
+  type DraftCheck,
+  type DraftFormat,
+  type DraftStore,
+} from '../shared/draft-store.js';
 
 export const SCHEMA = 'khanaen.checklist';
 export const SCHEMA_VERSION = 1;
@@ -68,7 +78,8 @@ export const MAX_LISTED_PROBLEMS = 20;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function knownPrompt(id: string, known: KnownIds): boolean {
+/** Whether `id` is a prompt id: one of the criteria's when loaded, else of their shape (`1.1.1`). */
+export function isKnownPrompt(id: string, known: KnownIds): boolean {
   if (known.prompts) return known.prompts.has(id);
   const m = /^(\d+\.\d+)\.\d{1,2}$/.exec(id);
   return m !== null && ITEM_SET.has(m[1] as string);
@@ -92,54 +103,19 @@ export type ValidateResult =
     }
   | { readonly ok: false; readonly problems: readonly Bilingual[]; readonly newer: boolean };
 
-/**
- * Validates a parsed draft/export document completely (every id, level, type and link) and migrates an
- * older version. Returns the normalised value (no `not-assessed` levels, no empty prompts) or every problem.
- */
-export function validateDocument(data: unknown, known: KnownIds = {}): ValidateResult {
-  const problems: Bilingual[] = [];
-  if (!isRecord(data)) {
-    return {
-      ok: false,
-      newer: false,
-      problems: [
-        {
-          th: 'ไฟล์ไม่ใช่ข้อมูลแบบประเมิน (ต้องเป็นออบเจ็กต์ JSON)',
-          en: 'This is not checklist data (a JSON object is expected).',
-        },
-      ],
-    };
-  }
-  let version: number;
-  if (data.schema === undefined && data.version === undefined) {
-    version = 0;
-  } else {
-    if (data.schema !== SCHEMA) {
-      problems.push({
-        th: `ชนิดข้อมูล (schema) ต้องเป็น "${SCHEMA}" แต่ได้ ${show(data.schema)}`,
-        en: `schema must be "${SCHEMA}", not ${show(data.schema)}.`,
-      });
-    }
-    if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 0) {
-      problems.push({
-        th: `รุ่น (version) ไม่ถูกต้อง: ${show(data.version)}`,
-        en: `Bad version: ${show(data.version)}.`,
-      });
-      return { ok: false, newer: false, problems };
-    }
-    version = data.version;
-    if (version > SCHEMA_VERSION) {
-      problems.push({
-        th: `ข้อมูลบันทึกด้วยรุ่นที่ใหม่กว่า (รุ่น ${version}) ซึ่งหน้านี้ยังไม่รองรับ`,
-        en: `The data was saved by a newer version (${version}) that this page does not support yet.`,
-      });
-      return { ok: false, newer: true, problems };
-    }
-  }
-  if (data.savedAt !== undefined && typeof data.savedAt !== 'string') {
-    problems.push({ th: 'เวลาบันทึก (savedAt) ต้องเป็นข้อความ', en: 'savedAt must be a string.' });
-  }
+/** Version 0 → 1: `notes` (prompt id → text) becomes `prompts` (prompt id → `{ notes, links: [] }`). */
+function migrate(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const { notes, ...rest } = data;
+  if (notes === undefined) return rest;
+  if (!isRecord(notes)) return { ...rest, prompts: notes };
+  const prompts: Record<string, unknown> = {};
+  for (const [id, text] of Object.entries(notes)) prompts[id] = { notes: text, links: [] };
+  return { ...rest, prompts };
+}
 
+/** Checks the data of a current (version-1) document: every item id, level, prompt id, type and link. */
+function validateData(data: Readonly<Record<string, unknown>>, known: KnownIds): DraftCheck<ChecklistValue> {
+  const problems: Bilingual[] = [];
   const levels: Record<string, ItemLevel> = {};
   if (!isRecord(data.levels)) {
     problems.push({
@@ -162,30 +138,12 @@ export function validateDocument(data: unknown, known: KnownIds = {}): ValidateR
   }
 
   const prompts: Record<string, PromptDraft> = {};
-  const addPrompt = (id: string, notes: string, links: readonly string[]) => {
-    if (notes !== '' || links.length > 0) prompts[id] = { notes, links: [...links] };
-  };
-  if (version === 0) {
-    // v0: `notes` maps a prompt id to its text; there were no links.
-    if (data.notes !== undefined) {
-      if (!isRecord(data.notes)) {
-        problems.push({ th: 'บันทึก (notes) ต้องเป็นออบเจ็กต์', en: 'notes must be an object.' });
-      } else {
-        for (const [id, notes] of Object.entries(data.notes)) {
-          if (!knownPrompt(id, known))
-            problems.push({ th: `ไม่รู้จักประเด็น ${show(id)}`, en: `Unknown prompt ${show(id)}.` });
-          else if (typeof notes !== 'string')
-            problems.push({ th: `ประเด็น ${id}: บันทึกต้องเป็นข้อความ`, en: `Prompt ${id}: notes must be text.` });
-          else addPrompt(id, notes, []);
-        }
-      }
-    }
-  } else if (data.prompts !== undefined) {
+  if (data.prompts !== undefined) {
     if (!isRecord(data.prompts)) {
       problems.push({ th: 'ประเด็น (prompts) ต้องเป็นออบเจ็กต์', en: 'prompts must be an object.' });
     } else {
       for (const [id, p] of Object.entries(data.prompts)) {
-        if (!knownPrompt(id, known)) {
+        if (!isKnownPrompt(id, known)) {
           problems.push({ th: `ไม่รู้จักประเด็น ${show(id)}`, en: `Unknown prompt ${show(id)}.` });
           continue;
         }
@@ -223,39 +181,41 @@ export function validateDocument(data: unknown, known: KnownIds = {}): ValidateR
             }
           }
         }
-        if (good)
-          addPrompt(
-            id,
-            notes as string,
-            (links as string[]).map((l) => l.trim()),
-          );
+        const trimmed = good ? (links as string[]).map((l) => l.trim()) : [];
+        if (good && (notes !== '' || trimmed.length > 0))
+          prompts[id] = { notes: notes as string, links: trimmed };
       }
     }
   }
-  if (problems.length > 0) return { ok: false, newer: false, problems };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, data: { levels, prompts } };
+}
+
+/** The checklist's document format (drafts and JSON files); prompt ids are checked against `known`. */
+export function checklistFormat(known: KnownIds = {}): DraftFormat<ChecklistValue> {
   return {
-    ok: true,
-    value: { levels, prompts },
-    migratedFrom: version < SCHEMA_VERSION ? version : null,
-    savedAt: typeof data.savedAt === 'string' ? data.savedAt : null,
+    schema: SCHEMA,
+    version: SCHEMA_VERSION,
+    label: { th: 'แบบประเมิน', en: 'checklist' },
+    legacyVersion: 0,
+    migrate,
+    validate: (data) => validateData(data, known),
   };
+}
+
+const fromRead = (r: DocumentRead<ChecklistValue>): ValidateResult =>
+  r.ok ? { ok: true, value: r.data, migratedFrom: r.migratedFrom, savedAt: r.savedAt } : r;
+
+/**
+ * Validates a parsed draft/export document completely (every id, level, type and link) and migrates an
+ * older version. Returns the normalised value (no `not-assessed` levels, no empty prompts) or every problem.
+ */
+export function validateDocument(data: unknown, known: KnownIds = {}): ValidateResult {
+  return fromRead(readDocument(checklistFormat(known), data));
 }
 
 /** Parses JSON text and validates it (see `validateDocument`). */
 export function parseDocument(text: string, known: KnownIds = {}): ValidateResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      newer: false,
-      problems: [
-        { th: 'อ่านไฟล์ไม่ได้: ไม่ใช่ JSON ที่ถูกต้อง', en: 'The file could not be read: it is not valid JSON.' },
-      ],
-    };
-  }
-  return validateDocument(data, known);
+  return fromRead(parseDocumentText(checklistFormat(known), text));
 }
 
 /**
@@ -288,37 +248,28 @@ export function normaliseValue(v: unknown): ChecklistValue {
 
 /** The version-1 document of a value. */
 export function toDocument(value: ChecklistValue, now: Date = new Date()): ChecklistDraft {
-  return {
-    schema: SCHEMA,
-    version: SCHEMA_VERSION,
-    savedAt: now.toISOString(),
-    levels: value.levels,
-    prompts: value.prompts,
-  };
-}
-
-/** `DraftStore`'s `read` for checklist drafts: validates (and migrates) like an import. */
-export function readChecklistDraft(record: unknown, known: KnownIds = {}): DraftRead<ChecklistValue> {
-  const r = validateDocument(record, known);
-  return r.ok
-    ? { ok: true, data: r.value, migratedFrom: r.migratedFrom }
-    : { ok: false, problems: r.problems, newer: r.newer };
+  return toDraftDocument(
+    checklistFormat(),
+    { levels: value.levels, prompts: value.prompts },
+    now,
+  ) as ChecklistDraft;
 }
 
 /**
- * The draft store of a checklist under `key` (flat version-1 documents, the export format). `known` is asked
- * at each load, so prompt ids are checked against the criteria once they are loaded.
+ * The draft store of a checklist under `key` (flat version-1 documents, the export format), made by the
+ * shared `createDraftStore`. `known` is asked at each load, so prompt ids are checked against the criteria
+ * once they are loaded.
  */
-export function createDraftStore(
+export function checklistDraftStore(
   key: string,
   known: () => KnownIds = () => ({}),
   storage?: Storage | null,
 ): DraftStore<ChecklistValue> {
-  return new DraftStore<ChecklistValue>({
+  const format = checklistFormat();
+  return createDraftStore<ChecklistValue>({
+    ...format,
+    validate: (data) => validateData(data, known()),
     key,
-    schema: SCHEMA,
-    version: SCHEMA_VERSION,
-    read: (record) => readChecklistDraft(record, known()),
-    storage,
+    ...(storage !== undefined ? { storage } : {}),
   });
 }

@@ -220,3 +220,178 @@ export class DraftStore<T extends object> {
     return { status: 'set-aside', asideKey, raw, problems, newer };
   }
 }
+
+// ------------------------------------------------------------------------------------------ the factory
+
+/** What a format's `validate` (or `migrate`) makes of a record's data. */
+export type DraftCheck<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Bilingual[] };
+
+/** A versioned document format: the envelope (`schema`, `version`) is checked here, the data by `validate`. */
+export interface DraftFormat<T extends object> {
+  /** Schema name written into every document, e.g. `khanaen.checklist`. */
+  readonly schema: string;
+  /** The current version. */
+  readonly version: number;
+  /** What the data is called in problems, e.g. `{ th: 'แบบประเมิน', en: 'checklist' }`. */
+  readonly label: Bilingual;
+  /**
+   * A record with neither `schema` nor `version` is read as this version (a format that had no envelope
+   * yet, e.g. `0`); without it such a record is refused.
+   */
+  readonly legacyVersion?: number;
+  /**
+   * Brings the data of an older version (0 ≤ `from` < `version`) to the current shape; without it older
+   * versions are refused.
+   */
+  readonly migrate?: (
+    data: Readonly<Record<string, unknown>>,
+    from: number,
+  ) => Readonly<Record<string, unknown>>;
+  /** Checks the (current-shape) data completely; every problem is returned, not only the first. */
+  readonly validate: (data: Readonly<Record<string, unknown>>) => DraftCheck<T>;
+}
+
+/** What `readDocument` makes of a parsed document (a draft, or an imported file). */
+export type DocumentRead<T> =
+  | {
+      readonly ok: true;
+      readonly data: T;
+      /** The version it was migrated from, else `null`. */
+      readonly migratedFrom: number | null;
+      readonly savedAt: string | null;
+    }
+  | { readonly ok: false; readonly problems: readonly Bilingual[]; readonly newer: boolean };
+
+const showValue = (v: unknown): string => {
+  try {
+    const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  } catch {
+    return String(v);
+  }
+};
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a parsed document of `format` completely: its envelope (schema, version, savedAt), a migration from
+ * an older version, then the data. A wrong schema is reported with the data's own problems; a bad or newer
+ * version stops there (the data cannot be read by this version).
+ */
+export function readDocument<T extends object>(format: DraftFormat<T>, record: unknown): DocumentRead<T> {
+  const { schema, version: current, label } = format;
+  if (!isPlainRecord(record)) {
+    return {
+      ok: false,
+      newer: false,
+      problems: [
+        {
+          th: `ไฟล์ไม่ใช่ข้อมูล${label.th} (ต้องเป็นออบเจ็กต์ JSON)`,
+          en: `This is not ${label.en} data (a JSON object is expected).`,
+        },
+      ],
+    };
+  }
+  const problems: Bilingual[] = [];
+  let version: number;
+  if (record.schema === undefined && record.version === undefined && format.legacyVersion !== undefined) {
+    version = format.legacyVersion;
+  } else {
+    if (record.schema !== schema) {
+      problems.push({
+        th: `ชนิดข้อมูล (schema) ต้องเป็น "${schema}" แต่ได้ ${showValue(record.schema)}`,
+        en: `schema must be "${schema}", not ${showValue(record.schema)}.`,
+      });
+    }
+    const v = record.version;
+    const oldest = format.migrate ? 0 : current;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < oldest) {
+      problems.push({ th: `รุ่น (version) ไม่ถูกต้อง: ${showValue(v)}`, en: `Bad version: ${showValue(v)}.` });
+      return { ok: false, newer: false, problems };
+    }
+    if (v > current) {
+      problems.push({
+        th: `ข้อมูลบันทึกด้วยรุ่นที่ใหม่กว่า (รุ่น ${v}) ซึ่งหน้านี้ยังไม่รองรับ`,
+        en: `The data was saved by a newer version (${v}) that this page does not support yet.`,
+      });
+      return { ok: false, newer: true, problems };
+    }
+    version = v;
+  }
+  if (record.savedAt !== undefined && typeof record.savedAt !== 'string') {
+    problems.push({ th: 'เวลาบันทึก (savedAt) ต้องเป็นข้อความ', en: 'savedAt must be a string.' });
+  }
+  const data = version < current && format.migrate ? format.migrate(record, version) : record;
+  const checked = format.validate(data);
+  if (!checked.ok) problems.push(...checked.problems);
+  if (problems.length > 0 || !checked.ok) return { ok: false, newer: false, problems };
+  return {
+    ok: true,
+    data: checked.data,
+    migratedFrom: version < current ? version : null,
+    savedAt: typeof record.savedAt === 'string' ? record.savedAt : null,
+  };
+}
+
+/** Parses JSON text and reads it as a document of `format` (see `readDocument`). */
+export function parseDocumentText<T extends object>(format: DraftFormat<T>, text: string): DocumentRead<T> {
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      newer: false,
+      problems: [
+        { th: 'อ่านไฟล์ไม่ได้: ไม่ใช่ JSON ที่ถูกต้อง', en: 'The file could not be read: it is not valid JSON.' },
+      ],
+    };
+  }
+  return readDocument(format, record);
+}
+
+/** The document of `data` in `format`'s current version (the draft and export format). */
+export function toDraftDocument<T extends object>(
+  format: Pick<DraftFormat<T>, 'schema' | 'version'>,
+  data: T,
+  now: Date = new Date(),
+): DraftEnvelope<T> {
+  const record: Record<string, unknown> = {
+    schema: format.schema,
+    version: format.version,
+    savedAt: now.toISOString(),
+  };
+  for (const [k, v] of Object.entries(data)) if (!ENVELOPE_KEYS.has(k)) record[k] = v;
+  return record as DraftEnvelope<T>;
+}
+
+export interface CreateDraftStoreOptions<T extends object> extends DraftFormat<T> {
+  /** The `localStorage` key. */
+  readonly key: string;
+  /** Storage to use (tests); default `globalThis.localStorage`. */
+  readonly storage?: Storage | null;
+  /** Clock (tests); default `new Date()`. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The one way to make a draft store: `createDraftStore({ key, schema, version, label, migrate, validate })`.
+ * Drafts are read like an import of the same format (`readDocument`), so a set-aside draft can be downloaded,
+ * fixed and imported again.
+ */
+export function createDraftStore<T extends object>(options: CreateDraftStoreOptions<T>): DraftStore<T> {
+  const { key, storage, now, ...format } = options;
+  return new DraftStore<T>({
+    key,
+    schema: format.schema,
+    version: format.version,
+    read: (record) => {
+      const r = readDocument(format, record);
+      return r.ok ? { ok: true, data: r.data, migratedFrom: r.migratedFrom } : r;
+    },
+    ...(storage !== undefined ? { storage } : {}),
+    ...(now ? { now } : {}),
+  });
+}
