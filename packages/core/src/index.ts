@@ -104,3 +104,4 @@ export type {
   ResultsCategory,
   Criteria,
 } from './criteria/types.js';
+export * from './rules/awards/index.js';

@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'DUPLICATE_ID'
   | 'UNKNOWN_ITEM'
   | 'TOO_MANY'
-  | 'BEFORE_ZERO';
+  | 'BEFORE_ZERO'
+  | 'INVALID_DATE';
 
 /** One problem with the input. `path` is a dot path into the input, e.g. `kpis.2.weight`; `''` = the whole input. */
 export interface KnError {
@@ -272,6 +273,10 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
   BEFORE_ZERO: (f) => ({
     th: `${f.th}ต้องมากกว่า 0 จึงจะคำนวณร้อยละที่ลดลงได้`,
     en: `${f.en} must be greater than 0 to compute a percentage reduction.`,
+  }),
+  INVALID_DATE: (f) => ({
+    th: `${f.th}ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (พ.ศ. หรือ ค.ศ. เช่น 2566-02-14)`,
+    en: `${f.en} must be a date written YYYY-MM-DD (Buddhist or Common Era, e.g. 2023-02-14).`,
   }),
 };
 
