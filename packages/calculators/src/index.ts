@@ -19,6 +19,15 @@ export {
 } from './cost-savings-calculator/cost-savings-calculator.js';
 export { costSavingsCsv, costSavingsCsvRows } from './cost-savings-calculator/cost-savings-csv.js';
 export {
+  CostSavingsModel,
+  type CostSavingsModelOptions,
+  type CostSavingsImport,
+  type CostSavingsImportRow,
+  type CostSavingsImportProblem,
+  type CostSavingsSnapshot,
+  type CostSavingsConstants,
+} from './cost-savings-calculator/cost-savings-model.js';
+export {
   KnKpiScorecard,
   type ScorecardChange,
   type ScorecardResult,
