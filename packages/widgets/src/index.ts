@@ -19,6 +19,7 @@ export {
 } from './criteria-checklist/criteria-checklist.js';
 export type { ChecklistValue, ChecklistDraft, PromptDraft } from './criteria-checklist/storage.js';
 export { toCsv, parseCsv, csvCell, unneutralise } from './shared/csv.js';
+export { decimalAttribute } from './shared/convert.js';
 export {
   DraftStore,
   type DraftEnvelope,
