@@ -45,7 +45,8 @@ import '@khanaen/widgets/kn-score-badge.js';
 import '@khanaen/widgets/kn-explanation.js';
 import '@khanaen/widgets/kn-band-meter.js';
 import { calculatorStyles } from '../shared/calculator.styles.js';
-import { decimal, text } from '../shared/props.js';
+import { text } from '../shared/props.js';
+import { decimalAttribute as decimal } from '@khanaen/widgets';
 import { importCsv as parseScorecardCsv, rowsToCsv } from './csv.js';
 import { createDraftStore, type ScorecardDraft } from './draft.js';
 import {

@@ -19,7 +19,8 @@ import '@khanaen/widgets/kn-score-badge.js';
 import '@khanaen/widgets/kn-explanation.js';
 import '@khanaen/widgets/kn-trend-chart.js';
 import { calculatorStyles } from '../shared/calculator.styles.js';
-import { decimal, text, toNum } from '../shared/props.js';
+import { text, toNum } from '../shared/props.js';
+import { decimalAttribute as decimal } from '@khanaen/widgets';
 import { styles } from './kpi-target-calculator.styles.js';
 
 export type CalculatorMode = 'cat7' | 'agency';

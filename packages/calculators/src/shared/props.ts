@@ -12,15 +12,5 @@ export const text = {
   toAttribute: (v: string): string | null => (v === '' ? null : v),
 };
 
-/**
- * Attribute converter for a number a page writes (a year, a page size): read like a typed number (Thai
- * digits, separators); blank, not a number or not finite gives `null`, which the elements treat as "not set".
- */
-export const decimal = {
-  fromAttribute(v: string | null): number | null {
-    const n = toNum(v);
-    return n !== null && Number.isFinite(n) ? n : null;
-  },
-  toAttribute: (v: unknown): string | null =>
-    typeof v === 'number' && Number.isFinite(v) ? String(v) : null,
-};
+// Numbers a page writes (a year, a page size) use `decimalAttribute` of @khanaen/widgets: one converter for
+// every Khanaen element.
