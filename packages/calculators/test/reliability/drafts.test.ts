@@ -18,12 +18,10 @@ import {
   settle,
   textOf,
   typeInto,
-} from '../../../widgets/test/reliability/harness.js';
-import {
   describeDrafts,
   guardEachTest,
   type DraftSubject,
-} from '../../../widgets/test/reliability/drafts-suite.js';
+} from '#test-utils';
 
 type Card = KnKpiScorecard;
 

@@ -10,8 +10,7 @@ import '../../src/register.js';
 import { KnKpiTargetCalculator } from '../../src/kpi-target-calculator/kpi-target-calculator.js';
 import { KnKpiScorecard } from '../../src/kpi-scorecard/kpi-scorecard.js';
 import { KnCostSavingsCalculator } from '../../src/cost-savings-calculator/cost-savings-calculator.js';
-import { create, settle, typeInto } from '../../../widgets/test/reliability/harness.js';
-import { describeEmbedding, type Subject } from '../../../widgets/test/reliability/embedding-suite.js';
+import { create, describeEmbedding, settle, typeInto, type Subject } from '#test-utils';
 
 const TWO: AgencyKpiRow[] = [
   { id: 'K1', name: 'เบิกจ่าย', weight: 60, actual: 85, targets: { initial: 80, standard: 90, high: 100 } },

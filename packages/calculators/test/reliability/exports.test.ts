@@ -15,7 +15,7 @@ import {
   expectNeutralised,
   rawCells,
   settle,
-} from '../../../widgets/test/reliability/harness.js';
+} from '#test-utils';
 
 async function download(
   el: Element,

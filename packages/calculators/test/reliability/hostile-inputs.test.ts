@@ -31,7 +31,7 @@ import {
   unlessBlank,
   type InputSpec,
   type Outcome,
-} from '../../../widgets/test/reliability/harness.js';
+} from '#test-utils';
 
 const message: Outcome = { message: true };
 const quiet: Outcome = { message: false };

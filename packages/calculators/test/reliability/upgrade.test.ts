@@ -3,12 +3,7 @@
 // definitions arrive through a dynamic import of the register module, after the elements exist.
 import { expect } from '@open-wc/testing';
 import { facilitationValue, scoreAgency, scoreCategory7Kpi, type AgencyKpiRow } from '@khanaen/core';
-import {
-  beforeDefinitions,
-  deepText,
-  settle,
-  type Setup,
-} from '../../../widgets/test/reliability/harness.js';
+import { beforeDefinitions, deepText, settle, type Setup } from '#test-utils';
 
 const TWO: AgencyKpiRow[] = [
   { id: 'K1', name: 'เบิกจ่าย', weight: 60, actual: 85, targets: { initial: 80, standard: 90, high: 100 } },
