@@ -35,3 +35,16 @@ export {
   type CompositeResult,
   type ScorecardMode,
 } from './kpi-scorecard/kpi-scorecard.js';
+export {
+  ScorecardModel,
+  coreScoring as scorecardCoreScoring,
+  type ScorecardModelOptions,
+  type ScorecardScoring,
+  type ScorecardDraftStore,
+  type ScorecardState,
+  type ImportOutcome as ScorecardImportOutcome,
+  type ImportProblem as ScorecardImportProblem,
+  type RestoreOutcome as ScorecardRestoreOutcome,
+  type RowProblems as ScorecardRowProblems,
+} from './kpi-scorecard/scorecard-model.js';
+export { createDraftStore as createScorecardDraftStore, type ScorecardDraft } from './kpi-scorecard/draft.js';

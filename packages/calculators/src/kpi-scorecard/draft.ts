@@ -87,11 +87,16 @@ export function readDraft(record: unknown): DraftRead<ScorecardDraft> {
   return data ? { ok: true, data } : problem('ข้อมูลในร่างไม่ถูกต้อง', 'The data in the draft is not valid.');
 }
 
-export function createDraftStore(key: string): DraftStore<ScorecardDraft> {
+/** The scorecard's draft store under `key` (`storage` and `now` for tests and servers; default localStorage). */
+export function createDraftStore(
+  key: string,
+  options: { readonly storage?: Storage | null; readonly now?: () => Date } = {},
+): DraftStore<ScorecardDraft> {
   return new DraftStore<ScorecardDraft>({
     key,
     schema: DRAFT_SCHEMA,
     version: DRAFT_VERSION,
     read: readDraft,
+    ...options,
   });
 }

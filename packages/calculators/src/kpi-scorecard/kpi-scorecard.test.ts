@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { pmqa40Cat7 } from '@khanaen/core';
 import {
   agencyComposite,
+  packFor,
   scoreAgency,
   scoreCategory7Set,
   type AgencyKpiRow,
@@ -76,6 +78,9 @@ const TWO: AgencyKpiRow[] = [
     targets: { initial: 20, standard: 15, high: 10 },
   },
 ];
+
+/** These Category 7 tests use the 2565 group list (`001:1141-1186`); the default pack is newer. */
+const PACK_2565 = packFor('pmqa40-cat7', 2565) as typeof pmqa40Cat7;
 
 /** A complete Category 7 set: every KPI reaches Advance (target 100 ≥ baseline 95, result 107 → 7 %). */
 function cat7Set(): Category7SetKpiInput[] {
@@ -337,10 +342,10 @@ describe('kn-kpi-scorecard (cat7)', () => {
   it('passes the stage-1 gate at exactly 400 and equals core', async () => {
     const kpis = cat7Set();
     const el = await fixture<KnKpiScorecard>(
-      html`<kn-kpi-scorecard mode="cat7" .kpis=${kpis}></kn-kpi-scorecard>`,
+      html`<kn-kpi-scorecard mode="cat7" year="2565" .kpis=${kpis}></kn-kpi-scorecard>`,
     );
     await settle(el);
-    expect(el.result).to.deep.equal(scoreCategory7Set({ kpis }));
+    expect(el.result).to.deep.equal(scoreCategory7Set({ kpis, pack: PACK_2565 }));
     const r = el.result as Category7SetResult & { ok: true };
     expect(r.score).to.equal(400);
     expect(r.passesStage1).to.equal(true);
@@ -358,10 +363,10 @@ describe('kn-kpi-scorecard (cat7)', () => {
     kpis[0] = { ...kpis[0]!, group: 'core-mission', name: 'ความพึงพอใจของผู้รับบริการ' };
     kpis[5] = { ...kpis[5]!, group: 'ความพึงพอใจ', name: ' ความพึงพอใจของ ผู้รับบริการ', unit: 'คะแนน' };
     const el = await fixture<KnKpiScorecard>(
-      html`<kn-kpi-scorecard mode="cat7" lang="en" .kpis=${kpis}></kn-kpi-scorecard>`,
+      html`<kn-kpi-scorecard mode="cat7" year="2565" lang="en" .kpis=${kpis}></kn-kpi-scorecard>`,
     );
     await settle(el);
-    expect(el.result).to.deep.equal(scoreCategory7Set({ kpis }));
+    expect(el.result).to.deep.equal(scoreCategory7Set({ kpis, pack: PACK_2565 }));
     const r = el.result as Category7SetResult & { ok: true };
     const slot = r.dimensions['7.2'].kpis[0]!;
     expect(slot.score).to.equal(0);
@@ -470,13 +475,15 @@ describe('kn-kpi-scorecard CSV', () => {
     const kpis = cat7Set().slice(0, 6);
     kpis[0] = { ...kpis[0]!, group: 'core-mission' };
     const el = await fixture<KnKpiScorecard>(
-      html`<kn-kpi-scorecard mode="cat7" .kpis=${kpis}></kn-kpi-scorecard>`,
+      html`<kn-kpi-scorecard mode="cat7" year="2565" .kpis=${kpis}></kn-kpi-scorecard>`,
     );
     const csv = el.exportCsv();
     expect(csv.split('\r\n')[0]).to.equal(
       '\uFEFFdimension,group,name,unit,target,actual,year_minus_2,year_minus_1,direction',
     );
-    const other = await fixture<KnKpiScorecard>(html`<kn-kpi-scorecard mode="cat7"></kn-kpi-scorecard>`);
+    const other = await fixture<KnKpiScorecard>(
+      html`<kn-kpi-scorecard mode="cat7" year="2565"></kn-kpi-scorecard>`,
+    );
     expect(other.importCsv(csv.replace('core-mission', 'ตัววัดตามภารกิจหลัก'))).to.equal(true);
     expect(other.kpis).to.deep.equal(el.kpis);
     expect(other.result).to.deep.equal(el.result);

@@ -31,7 +31,7 @@ export interface AgencyRow {
 }
 
 /** One Category 7 KPI as typed (rules C7, C7S). */
-export interface Cat7Row {
+export interface Category7Row {
   readonly key: number;
   readonly dimension: string;
   /** Group id of the dimension (or the text given, when it is not one of the dimension's groups). */
@@ -48,8 +48,8 @@ export interface Cat7Row {
 }
 
 export type AgencyField = Exclude<keyof AgencyRow, 'key'>;
-export type Cat7Field = Exclude<keyof Cat7Row, 'key'>;
-export type AnyRow = AgencyRow | Cat7Row;
+export type Category7Field = Exclude<keyof Category7Row, 'key'>;
+export type AnyRow = AgencyRow | Category7Row;
 
 export const AGENCY_FIELDS: readonly AgencyField[] = [
   'id',
@@ -61,7 +61,7 @@ export const AGENCY_FIELDS: readonly AgencyField[] = [
   'actual',
   'direction',
 ];
-export const CAT7_FIELDS: readonly Cat7Field[] = [
+export const CATEGORY7_FIELDS: readonly Category7Field[] = [
   'dimension',
   'group',
   'name',
@@ -86,7 +86,7 @@ export const AGENCY_PATH_FIELDS: Readonly<Record<string, readonly AgencyField[]>
   direction: ['direction'],
 };
 
-export const CAT7_PATH_FIELDS: Readonly<Record<string, readonly Cat7Field[]>> = {
+export const CATEGORY7_PATH_FIELDS: Readonly<Record<string, readonly Category7Field[]>> = {
   dimension: ['dimension'],
   group: ['group'],
   name: ['name'],
@@ -100,7 +100,7 @@ export const CAT7_PATH_FIELDS: Readonly<Record<string, readonly Cat7Field[]>> = 
 };
 
 /** Short field names (for `aria-label`s such as "น้ำหนัก ตัวชี้วัดที่ 3"). */
-export const FIELD_NAMES: Readonly<Record<AgencyField | Cat7Field, Bilingual>> = {
+export const FIELD_NAMES: Readonly<Record<AgencyField | Category7Field, Bilingual>> = {
   id: { th: 'รหัส', en: 'ID' },
   name: { th: 'ชื่อตัวชี้วัด', en: 'KPI name' },
   weight: { th: 'น้ำหนัก', en: 'Weight' },
@@ -150,20 +150,28 @@ export function toAgencyRow(input: unknown, key = newKey()): AgencyRow {
 export const isDimension = (d: string): d is Dimension => (DIMENSIONS as readonly string[]).includes(d);
 
 /** The group id for a group given by id or Thai/English label (core `findKpiGroup`); unknown text is kept. */
-export function groupId(dimension: string, group: string): string {
+export function groupId(
+  dimension: string,
+  group: string,
+  constants: (typeof pmqa40Cat7)['constants'] = pmqa40Cat7.constants,
+): string {
   if (group.trim() === '' || !isDimension(dimension.trim())) return group;
-  return findKpiGroup(pmqa40Cat7.constants, dimension.trim() as Dimension, group)?.id ?? group;
+  return findKpiGroup(constants, dimension.trim() as Dimension, group)?.id ?? group;
 }
 
 /** Reads one Category 7 KPI (`{ dimension, group?, name, unit?, target, actual, history: [y2, y1], direction? }`). */
-export function toCat7Row(input: unknown, key = newKey()): Cat7Row {
+export function toCategory7Row(
+  input: unknown,
+  key = newKey(),
+  constants: (typeof pmqa40Cat7)['constants'] = pmqa40Cat7.constants,
+): Category7Row {
   const k = isRecord(input) ? input : {};
   const history = Array.isArray(k.history) ? (k.history as unknown[]) : [];
   const dimension = cell(k.dimension).trim();
   return {
     key,
     dimension,
-    group: groupId(dimension, cell(k.group)),
+    group: groupId(dimension, cell(k.group), constants),
     name: cell(k.name),
     unit: cell(k.unit),
     target: cell(k.target),
@@ -175,7 +183,7 @@ export function toCat7Row(input: unknown, key = newKey()): Cat7Row {
 }
 
 export const blankAgencyRow = (): AgencyRow => toAgencyRow({});
-export const blankCat7Row = (dimension: string): Cat7Row => toCat7Row({ dimension });
+export const blankCategory7Row = (dimension: string): Category7Row => toCategory7Row({ dimension });
 
 const given = (s: string) => s.trim() !== '';
 
@@ -192,7 +200,7 @@ export function agencyInput(r: AgencyRow): AgencyKpiRow {
 }
 
 /** The core input of a Category 7 row (blank group, unit and direction left out). */
-export function cat7Input(r: Cat7Row): Category7SetKpiInput {
+export function category7Input(r: Category7Row): Category7SetKpiInput {
   return {
     dimension: r.dimension as Dimension,
     ...(given(r.group) ? { group: r.group } : {}),
