@@ -85,7 +85,7 @@ export const AgencyServices: Story = {
 /** A newer minimum wage (e.g. 363 baht/day): the result says "+overrides". */
 export const ChangedConstants: Story = { args: { services: AGENCY, wagePerDay: '363' } };
 
-/** Every item at its maximum plus the Regulatory Guillotine bonus: dimension 1 stays at 85. */
+/** Every item at its maximum plus the Regulatory Guillotine bonus: dimension 1 stays at the rule pack's maximum. */
 export const RubricAtCap: Story = { args: { services: SPEC, rubric: FULL_RUBRIC } };
 
 /** Bad input, shown next to each field. */
