@@ -95,7 +95,7 @@ export class ChecklistModel {
   private readonly estimate: (input: ChecklistInput) => Result<ChecklistResult>;
   private scored: {
     levels: ChecklistValue['levels'];
-    c7: DecimalInput | null;
+    category7: DecimalInput | null;
     result: Result<ChecklistResult>;
   } | null = null;
   private readonly listeners = new Set<(change: ChecklistModelChange) => void>();
@@ -153,10 +153,10 @@ export class ChecklistModel {
   /** Rule CL's estimate from core; computed again only when the levels or the Category 7 score change. */
   get result(): Result<ChecklistResult> {
     const { levels } = this._value;
-    const c7 = this._category7Score;
-    if (!this.scored || this.scored.levels !== levels || this.scored.c7 !== c7) {
-      const category7Score = c7 === null || c7 === '' ? undefined : c7;
-      this.scored = { levels, c7, result: this.estimate({ levels, category7Score }) };
+    const category7 = this._category7Score;
+    if (!this.scored || this.scored.levels !== levels || this.scored.category7 !== category7) {
+      const category7Score = category7 === null || category7 === '' ? undefined : category7;
+      this.scored = { levels, category7, result: this.estimate({ levels, category7Score }) };
     }
     return this.scored.result;
   }

@@ -9,7 +9,7 @@ import {
 } from '@khanaen/core';
 import './kn-explanation.js';
 
-const cat7 = scoreCategory7Kpi({ target: 375, actual: 400, history: [300, 450] });
+const category7 = scoreCategory7Kpi({ target: 375, actual: 400, history: [300, 450] });
 const agency = scoreAgencyKpi({ actual: 85, targets: { initial: 80, standard: 90, high: 100 }, weight: 30 });
 const value = facilitationValue({
   services: [
@@ -31,7 +31,7 @@ type Story = StoryObj;
 /** Rule C7, the worked example's case 2 (with the "target below last year" warning). */
 export const Category7: Story = {
   render: () =>
-    html`<kn-explanation open .steps=${steps(cat7)} .warnings=${warnings(cat7)}></kn-explanation>`,
+    html`<kn-explanation open .steps=${steps(category7)} .warnings=${warnings(category7)}></kn-explanation>`,
 };
 /** Rule AE.1 with a weight. */
 export const AgencyKpi: Story = {
@@ -43,10 +43,15 @@ export const ValueForMoney: Story = {
 };
 export const English: Story = {
   render: () =>
-    html`<kn-explanation lang="en" open .steps=${steps(cat7)} .warnings=${warnings(cat7)}></kn-explanation>`,
+    html`<kn-explanation
+      lang="en"
+      open
+      .steps=${steps(category7)}
+      .warnings=${warnings(category7)}
+    ></kn-explanation>`,
 };
 export const ThaiDigits: Story = {
-  render: () => html`<kn-explanation numerals="thai" open .steps=${steps(cat7)}></kn-explanation>`,
+  render: () => html`<kn-explanation numerals="thai" open .steps=${steps(category7)}></kn-explanation>`,
 };
 export const Empty: Story = { render: () => html`<kn-explanation></kn-explanation>` };
 

@@ -12,7 +12,7 @@ interface Args {
   numerals?: string;
 }
 
-const c7: TrendPoint[] = [
+const category7: TrendPoint[] = [
   { year: 2562, value: 300 },
   { year: 2563, value: 450 },
   { year: 2564, value: 400 },
@@ -21,7 +21,7 @@ const c7: TrendPoint[] = [
 const meta: Meta<Args> = {
   title: 'Widgets/Trend chart',
   component: 'kn-trend-chart',
-  args: { points: c7, target: 375, unit: 'ล้านบาท' },
+  args: { points: category7, target: 375, unit: 'ล้านบาท' },
   render: (a) =>
     html`<kn-trend-chart
       .points=${a.points ?? null}

@@ -2,12 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './kn-trend-chart.js';
 import type { KnTrendChart, TrendPoint } from './trend-chart.js';
 
-const c7: TrendPoint[] = [
+const category7: TrendPoint[] = [
   { year: 2562, value: 300 },
   { year: 2563, value: 450 },
   { year: 2564, value: 400 },
 ];
-const c7Json = JSON.stringify(c7);
+const category7Json = JSON.stringify(category7);
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
@@ -25,7 +25,7 @@ const rows = (el: Element) =>
 describe('kn-trend-chart', () => {
   it('draws the Category 7 example in Thai with Buddhist-Era years, a summary and a table', async () => {
     const el = await fixture<KnTrendChart>(
-      html`<kn-trend-chart points=${c7Json} target="375" unit="ล้านบาท"></kn-trend-chart>`,
+      html`<kn-trend-chart points=${category7Json} target="375" unit="ล้านบาท"></kn-trend-chart>`,
     );
     expect(svgName(el)).to.equal('ผลการดำเนินงาน 3 ปี: 2562 300, 2563 450, 2564 400 ล้านบาท; ค่าเป้าหมาย 375');
     expect(el.summary).to.equal(svgName(el));
@@ -51,7 +51,7 @@ describe('kn-trend-chart', () => {
   });
 
   it('shows Common-Era years in English, from BE or CE input, with the direction wording', async () => {
-    const ce = c7.map((p) => ({ year: p.year - 543, value: p.value }));
+    const ce = category7.map((p) => ({ year: p.year - 543, value: p.value }));
     const el = await fixture<KnTrendChart>(
       html`<kn-trend-chart
         lang="en"
@@ -127,7 +127,7 @@ describe('kn-trend-chart', () => {
 
   it('writes Thai digits with numerals="thai"', async () => {
     const el = await fixture<KnTrendChart>(
-      html`<kn-trend-chart numerals="thai" points=${c7Json} target="375"></kn-trend-chart>`,
+      html`<kn-trend-chart numerals="thai" points=${category7Json} target="375"></kn-trend-chart>`,
     );
     expect(texts(el, 'text.year')).to.deep.equal(['๒๕๖๒', '๒๕๖๓', '๒๕๖๔']);
     expect(svgName(el)).to.equal('ผลการดำเนินงาน ๓ ปี: ๒๕๖๒ ๓๐๐, ๒๕๖๓ ๔๕๐, ๒๕๖๔ ๔๐๐; ค่าเป้าหมาย ๓๗๕');
@@ -187,7 +187,7 @@ describe('kn-trend-chart', () => {
 
   it('ignores a target that is not a number and accepts Thai digits in the target', async () => {
     const el = await fixture<KnTrendChart>(
-      html`<kn-trend-chart points=${c7Json} target="abc"></kn-trend-chart>`,
+      html`<kn-trend-chart points=${category7Json} target="abc"></kn-trend-chart>`,
     );
     expect($(el, '[part="target"]')).to.equal(null);
     el.setAttribute('target', '๓๗๕');
@@ -198,7 +198,7 @@ describe('kn-trend-chart', () => {
   for (const width of [240, 960]) {
     it(`fills ${width}px without overflow and keeps its text size`, async () => {
       const wrap = await fixture<HTMLDivElement>(
-        html`<div><kn-trend-chart points=${c7Json} target="375" unit="ล้านบาท"></kn-trend-chart></div>`,
+        html`<div><kn-trend-chart points=${category7Json} target="375" unit="ล้านบาท"></kn-trend-chart></div>`,
       );
       wrap.style.width = `${width}px`;
       const el = wrap.querySelector('kn-trend-chart')!;
