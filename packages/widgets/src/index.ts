@@ -17,11 +17,28 @@ export {
   type CriteriaData,
   type CriteriaLoader,
 } from './criteria-checklist/criteria-checklist.js';
+export {
+  ChecklistModel,
+  type ChecklistModelOptions,
+  type ChecklistModelChange,
+  type ChecklistChangeKind,
+  type ChecklistImport,
+  type SaveState,
+  type SetAsideDraft,
+} from './criteria-checklist/checklist-model.js';
 export type { ChecklistValue, ChecklistDraft, PromptDraft } from './criteria-checklist/storage.js';
 export { toCsv, parseCsv, csvCell, unneutralise } from './shared/csv.js';
 export { decimalAttribute } from './shared/convert.js';
 export {
   DraftStore,
+  createDraftStore,
+  readDocument,
+  parseDocumentText,
+  toDraftDocument,
+  type CreateDraftStoreOptions,
+  type DraftFormat,
+  type DraftCheck,
+  type DocumentRead,
   type DraftEnvelope,
   type DraftLoad,
   type DraftRead,
