@@ -36,8 +36,18 @@ import {
   type ServiceSaving,
   type ServiceValue,
 } from '@khanaen/core';
-import { parseCsv, toCsv } from '@khanaen/widgets';
+import { toCsv } from '@khanaen/widgets';
 import { costSavingsCsv } from './cost-savings-csv.js';
+import {
+  importProblem,
+  readServicesCsv,
+  readServicesJson,
+  servicesCsvRows,
+  type CostSavingsImportProblem,
+  type ReadServices,
+} from './cost-savings-import.js';
+
+export type { CostSavingsImportProblem } from './cost-savings-import.js';
 
 export type CostSavingsResult = Result<FacilitationValueResult>;
 export type CostSavingsEfficiency = Result<FacilitationEfficiencyResult>;
@@ -76,14 +86,6 @@ export interface CostSavingsSnapshot {
   readonly services: readonly ServiceSaving[];
   readonly rubric: CostSavingsRubric;
   readonly constants: CostSavingsConstants;
-}
-
-/** A problem found by an import: where (row 1 is the CSV header; `column` null for the whole row or file). */
-export interface CostSavingsImportProblem {
-  readonly row: number;
-  readonly column: string | null;
-  readonly code: string;
-  readonly message: Bilingual;
 }
 
 /** One imported row: what was read, core's result for it (`null` while the set has a problem), its problems. */
@@ -161,39 +163,6 @@ function packConstants(pack: RulePack<FacilitationConstants>): CostSavingsConsta
     hoursPerDay: String(c.hoursPerDay),
   };
 }
-
-/** Import columns: the field keys, or the header the services CSV export writes (either language). */
-const COLUMN_LABEL: Readonly<Record<ServiceField, Bilingual>> = {
-  name: { th: 'งานบริการ', en: 'Service' },
-  sheetsReduced: { th: 'จำนวนสำเนาเอกสารที่ลดลง (แผ่น)', en: 'Sheets reduced' },
-  feeReduced: { th: 'ค่าธรรมเนียมที่ลดลง (บาท)', en: 'Fee reduced (baht)' },
-  hoursReduced: { th: 'ระยะเวลาที่ลดลง (ชั่วโมง)', en: 'Hours saved' },
-  minutesReduced: { th: 'ระยะเวลาที่ลดลง (นาที)', en: 'Minutes saved' },
-  transactions: { th: 'จำนวนธุรกรรม (ครั้ง)', en: 'Transactions' },
-};
-const SERVICE_FIELDS = Object.keys(COLUMN_LABEL) as ServiceField[];
-const norm = (h: string) => h.trim().toLowerCase();
-const COLUMN_OF = new Map<string, ServiceField>(
-  SERVICE_FIELDS.flatMap((f) => [
-    [norm(f), f],
-    [norm(COLUMN_LABEL[f].th), f],
-    [norm(COLUMN_LABEL[f].en), f],
-  ]),
-);
-
-/** "แถว 4 คอลัมน์ feeReduced: …" / "Row 4, column feeReduced: …" */
-function atCell(row: number, column: string | null, text: Bilingual): Bilingual {
-  return column === null
-    ? { th: `แถว ${row}: ${text.th}`, en: `Row ${row}: ${text.en}` }
-    : { th: `แถว ${row} คอลัมน์ ${column}: ${text.th}`, en: `Row ${row}, column ${column}: ${text.en}` };
-}
-
-const problem = (row: number, column: string | null, code: string, text: Bilingual) => ({
-  row,
-  column,
-  code,
-  message: atCell(row, column, text),
-});
 
 type Listener = (model: CostSavingsModel) => void;
 
@@ -620,9 +589,7 @@ export class CostSavingsModel {
 
   /** The services as CSV (the columns `importCsv` reads; BOM, CRLF, formula-like cells neutralised). */
   servicesToCsv(lang: Lang = 'th'): string {
-    const header = SERVICE_FIELDS.map((f) => COLUMN_LABEL[f][lang]);
-    const rows = this.#services.map((s) => SERVICE_FIELDS.map((f) => (s[f] ?? '') as unknown));
-    return toCsv([header, ...rows]);
+    return toCsv(servicesCsvRows(this.#services, lang));
   }
 
   /** The whole state as JSON (`importJson` reads it back). */
@@ -641,91 +608,14 @@ export class CostSavingsModel {
    * See `CostSavingsImport`.
    */
   importCsv(text: string): CostSavingsImport {
-    const table = parseCsv(String(text ?? ''));
-    const header = (table[0] ?? []).map(norm);
-    if (header.length === 0 || header.every((h) => h === '')) {
-      return failed([
-        problem(1, null, 'EMPTY_FILE', {
-          th: 'ไฟล์ว่าง ต้องมีแถวหัวตาราง',
-          en: 'The file is empty; it needs a header row.',
-        }),
-      ]);
-    }
-    const fields = header.map((h) => COLUMN_OF.get(h));
-    const headProblems: CostSavingsImportProblem[] = [];
-    header.forEach((h, j) => {
-      const f = fields[j];
-      if (f === undefined)
-        headProblems.push(problem(1, h, 'UNKNOWN_COLUMN', { th: 'ไม่รู้จักคอลัมน์นี้', en: 'unknown column.' }));
-      else if (fields.indexOf(f) !== j)
-        headProblems.push(problem(1, h, 'REPEATED_COLUMN', { th: 'คอลัมน์ซ้ำ', en: 'repeated column.' }));
-    });
-    const required: ServiceField[] = ['sheetsReduced', 'feeReduced', 'transactions'];
-    for (const f of required)
-      if (!fields.includes(f))
-        headProblems.push(problem(1, f, 'MISSING_COLUMN', { th: 'ไม่พบคอลัมน์นี้', en: 'missing column.' }));
-    if (!fields.includes('hoursReduced') && !fields.includes('minutesReduced'))
-      headProblems.push(
-        problem(1, 'hoursReduced', 'MISSING_COLUMN', {
-          th: 'ไม่พบคอลัมน์ระยะเวลา (hoursReduced หรือ minutesReduced)',
-          en: 'missing the time column (hoursReduced or minutesReduced).',
-        }),
-      );
-    if (table.length < 2)
-      headProblems.push(
-        problem(2, null, 'NO_ROWS', {
-          th: 'ไม่มีแถวงานบริการใต้หัวตาราง',
-          en: 'There are no services under the header.',
-        }),
-      );
-    if (headProblems.length > 0) return failed(headProblems);
-
-    const read: { line: number; service: ServiceSaving; problems: CostSavingsImportProblem[] }[] = [];
-    table.slice(1).forEach((cells, i) => {
-      const line = i + 2;
-      const record: Record<string, string> = {};
-      fields.forEach((f, j) => f && (record[f] = cells[j] ?? ''));
-      const problems =
-        cells.length === header.length
-          ? []
-          : [
-              problem(line, null, 'COLUMN_COUNT', {
-                th: `มี ${cells.length} คอลัมน์ แต่ต้องมี ${header.length} คอลัมน์`,
-                en: `${cells.length} column(s), expected ${header.length}.`,
-              }),
-            ];
-      read.push({ line, service: record as unknown as ServiceSaving, problems });
-    });
-    return this.#load(read, (f) => (fields.includes(f as ServiceField) ? f : null));
+    const read = readServicesCsv(text);
+    return read.ok ? this.#load(read) : failed(read.problems);
   }
 
   /** Reads `{ services, rubric?, constants? }` (what `toJson` writes) or a bare list of services. */
   importJson(text: string): CostSavingsImport {
-    let data: unknown;
-    try {
-      data = JSON.parse(String(text ?? ''));
-    } catch {
-      return failed([problem(1, null, 'NOT_JSON', { th: 'ไม่ใช่ JSON', en: 'not JSON.' })]);
-    }
-    const list = Array.isArray(data) ? data : isRecord(data) ? data.services : undefined;
-    if (!Array.isArray(list) || list.length === 0)
-      return failed([
-        problem(1, 'services', 'NO_ROWS', {
-          th: 'ต้องมีรายการงานบริการ (services) อย่างน้อย 1 รายการ',
-          en: 'a list of at least one service (services) is needed.',
-        }),
-      ]);
-    const read = list.map((s, i) => ({
-      line: i + 1,
-      service: (isRecord(s) ? s : blankService()) as ServiceSaving,
-      problems: isRecord(s)
-        ? []
-        : [problem(i + 1, null, 'INVALID_TYPE', { th: 'ต้องเป็นออบเจ็กต์', en: 'must be an object.' })],
-    }));
-    const extra = isRecord(data) ? data : {};
-    const rubric = isRecord(extra.rubric) ? (extra.rubric as CostSavingsRubric) : undefined;
-    const constants = isRecord(extra.constants) ? extra.constants : undefined;
-    return this.#load(read, (f) => f, rubric, constants);
+    const read = readServicesJson(text);
+    return read.ok ? this.#load(read) : failed(read.problems);
   }
 
   // ---------------------------------------------------------------------------------------- private
@@ -789,12 +679,7 @@ export class CostSavingsModel {
    * Loads read rows: core scores the set once; its errors become the rows' problems and its result the
    * model's result. `column` maps a field to the column name the file used (null when it had none).
    */
-  #load(
-    read: readonly { line: number; service: ServiceSaving; problems: CostSavingsImportProblem[] }[],
-    column: (field: string) => string | null,
-    rubric?: CostSavingsRubric,
-    constants?: Record<string, unknown>,
-  ): CostSavingsImport {
+  #load({ rows: read, column, rubric, constants }: ReadServices): CostSavingsImport {
     this.#record(null);
     if (constants)
       this.#constants = Object.fromEntries(
@@ -805,7 +690,9 @@ export class CostSavingsModel {
       this.#touchedRubric = new Set(RUBRIC_GROUPS);
       this.#efficiencyDirty = true;
     }
-    this.#setRows(read.map((r) => r.service));
+    this.#setRows(
+      read.map((r) => (isRecord(r.service) ? (r.service as unknown as ServiceSaving) : blankService())),
+    );
     this.#constantsDirty = true;
     const result = this.result;
     const problems: CostSavingsImportProblem[] = read.flatMap((r) => r.problems);
@@ -819,14 +706,14 @@ export class CostSavingsModel {
         const col = at
           ? (column(field) ?? (field === 'hoursReduced' ? column('minutesReduced') : null) ?? field)
           : field;
-        const p = problem(row, col, e.code, stripRow(e));
+        const p = importProblem(row, col, e.code, stripRow(e));
         problems.push(p);
         if (at) byRow.set(at.line, [...(byRow.get(at.line) ?? []), p]);
       }
     }
     const rows = read.map((r, i) => ({
       row: r.line,
-      service: r.service,
+      service: this.#services[i] as ServiceSaving,
       value: result.ok ? (result.services[i] ?? null) : null,
       problems: [...r.problems, ...(byRow.get(r.line) ?? [])],
     }));
