@@ -48,3 +48,18 @@ export {
   type RowProblems as ScorecardRowProblems,
 } from './kpi-scorecard/scorecard-model.js';
 export { createDraftStore as createScorecardDraftStore, type ScorecardDraft } from './kpi-scorecard/draft.js';
+export { KnAwardReadiness, type AwardReadinessChangeDetail } from './award-readiness/award-readiness.js';
+export {
+  AwardReadinessModel,
+  validateAwardDraft,
+  readAwardDraft,
+  type AwardReadinessDraft,
+  type AwardReadinessOutcome,
+  type AwardReadinessModelOptions,
+  type AwardDraftStore,
+  type LinkedFigures,
+} from './award-readiness/award-readiness-model.js';
+export {
+  questionsFor as awardQuestionsFor,
+  type Question as AwardQuestion,
+} from './award-readiness/award-questions.js';
