@@ -10,6 +10,12 @@ export {
   type KpiTargetResult,
 } from './kpi-target-calculator/kpi-target-calculator.js';
 export {
+  TargetModel,
+  targetCoreScoring,
+  type TargetInputs,
+  type TargetScoring,
+} from './kpi-target-calculator/target-model.js';
+export {
   KnCostSavingsCalculator,
   blankService,
   type CostSavingsChange,
