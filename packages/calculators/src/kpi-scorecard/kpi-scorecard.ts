@@ -25,7 +25,14 @@ import {
   renderNotices,
   renderToolbar,
 } from './scorecard-toolbar.js';
-import { announcement, focusIn, rowName, type FocusTarget, type ScorecardView } from './scorecard-view.js';
+import {
+  announcement,
+  focusIn,
+  kpisOfJson,
+  rowName,
+  type FocusTarget,
+  type ScorecardView,
+} from './scorecard-view.js';
 import { styles } from './kpi-scorecard.styles.js';
 
 export type { ScorecardMode, AgencyRow, Category7Row } from './rows.js';
@@ -213,28 +220,14 @@ export class KnKpiScorecard extends KnElement {
   importCsv(csv: string): boolean {
     this.pushInputs();
     const r = this.model.importCsv(csv);
-    if (!r.ok) {
-      this.notices.set({ importProblems: r.problems.map((p) => p.message), importDone: null });
-      return false;
-    }
-    this.page = 0;
-    const n = r.count;
-    const message = {
-      th: `นำเข้าแล้ว ${n} ตัวชี้วัด (แทนที่ข้อมูลเดิม)`,
-      en: `Imported ${n} KPI${n === 1 ? '' : 's'} (replacing the previous rows).`,
-    };
-    this.notices.set({ importProblems: [], importDone: { message, notes: r.notes, undo: true } });
-    return true;
+    this.notices.imported(r);
+    if (r.ok) this.page = 0;
+    return r.ok;
   }
 
   /** Brings back the rows from before the last import. */
   undoImport(): void {
-    if (!this.model.undoImport()) return;
-    const message = {
-      th: 'ยกเลิกการนำเข้าแล้ว กลับไปใช้ข้อมูลเดิม',
-      en: 'Import undone; the previous rows are back.',
-    };
-    this.notices.set({ importDone: { message, notes: [], undo: false } });
+    if (this.model.undoImport()) this.notices.importUndone();
   }
 
   /** Deletes the saved draft and goes back to the KPIs given by the page. */
@@ -340,13 +333,7 @@ export class KnKpiScorecard extends KnElement {
       return;
     }
     try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const list = Array.isArray(data)
-        ? data
-        : data && typeof data === 'object' && Array.isArray((data as { kpis?: unknown }).kpis)
-          ? (data as { kpis: unknown[] }).kpis
-          : null;
-      if (!list) throw new Error('not a list');
+      const list = kpisOfJson(script.textContent ?? '');
       this.notices.set({ pageJsonProblem: false });
       this.kpis = list;
     } catch (e) {
@@ -478,8 +465,8 @@ export class KnKpiScorecard extends KnElement {
         ${
           agency
             ? this.t({
-                th: 'ตารางคะแนนตัวชี้วัดการประเมินส่วนราชการ ปีงบประมาณ 2567',
-                en: 'Agency evaluation KPI scorecard, FY 2567',
+                th: `ตารางคะแนนตัวชี้วัดการประเมินส่วนราชการ ปีงบประมาณ ${this.model.agencyPack.year}`,
+                en: `Agency evaluation KPI scorecard, FY ${this.model.agencyPack.year}`,
               })
             : this.t({
                 th: 'ชุดตัวชี้วัดหมวด 7 ผลลัพธ์การดำเนินการ (PMQA 4.0)',

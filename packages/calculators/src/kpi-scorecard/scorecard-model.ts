@@ -252,12 +252,17 @@ export class ScorecardModel {
   get category7Constants() {
     return category7Constants(this._pack);
   }
-  /** Agency constants for display (target points, composite weights, weight total): the result's pack. */
-  get agencyConstants() {
+  /** The agency rule pack in use: the result's, else the default (its year is the fiscal year shown). */
+  get agencyPack(): typeof agencyEval2567 {
     const r = this.mode === 'agency' ? this.result : null;
     const id = r && r.ok ? r.pack : agencyEval2567.id;
-    const pack = (rulePacks as Readonly<Record<string, { constants?: unknown }>>)[id];
-    return (pack?.constants as typeof agencyEval2567.constants | undefined) ?? agencyEval2567.constants;
+    const pack = (rulePacks as Readonly<Record<string, unknown>>)[id] as typeof agencyEval2567 | undefined;
+    return pack ?? agencyEval2567;
+  }
+
+  /** Agency constants for display (target points, composite weights, weight total): the result's pack. */
+  get agencyConstants(): typeof agencyEval2567.constants {
+    return this.agencyPack.constants;
   }
 
   get digital(): string {

@@ -12,6 +12,7 @@ import {
   setAsideNotice,
   storageUnavailableNotice,
 } from '@khanaen/widgets';
+import type { ImportOutcome } from './scorecard-model.js';
 import type { ScorecardView } from './scorecard-view.js';
 
 export interface ScorecardNotices {
@@ -83,6 +84,28 @@ export class ScorecardNoticeState implements ScorecardNotices {
   set(patch: Partial<NoticeFields>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
+  }
+
+  /** Reports an import: its problems, or what was imported (with undo). */
+  imported(r: ImportOutcome): void {
+    if (!r.ok) {
+      this.set({ importProblems: r.problems.map((p) => p.message), importDone: null });
+      return;
+    }
+    const n = r.count;
+    const message = {
+      th: `นำเข้าแล้ว ${n} ตัวชี้วัด (แทนที่ข้อมูลเดิม)`,
+      en: `Imported ${n} KPI${n === 1 ? '' : 's'} (replacing the previous rows).`,
+    };
+    this.set({ importProblems: [], importDone: { message, notes: r.notes, undo: true } });
+  }
+
+  importUndone(): void {
+    const message = {
+      th: 'ยกเลิกการนำเข้าแล้ว กลับไปใช้ข้อมูลเดิม',
+      en: 'Import undone; the previous rows are back.',
+    };
+    this.set({ importDone: { message, notes: [], undo: false } });
   }
 
   readonly discardDraft = (): void => this.host.discardDraft();

@@ -281,3 +281,15 @@ export function announcement(v: ScorecardView): string {
   const w = v.model.state.weightStatus;
   return w && !w.ok ? v.t(w.error.message) : '';
 }
+
+/** The KPIs of a page's JSON: an array, or `{ kpis: [...] }`; throws for anything else. */
+export function kpisOfJson(text: string): unknown[] {
+  const data: unknown = JSON.parse(text);
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { kpis?: unknown }).kpis)
+      ? (data as { kpis: unknown[] }).kpis
+      : null;
+  if (!list) throw new Error('not a list');
+  return list;
+}

@@ -349,8 +349,8 @@ export class KnKpiTargetCalculator extends KnElement {
           ${
             agency
               ? this.t({
-                  th: 'คำนวณคะแนนตัวชี้วัด (การประเมินส่วนราชการ ปี 2567)',
-                  en: 'KPI score (agency evaluation, FY 2567)',
+                  th: `คำนวณคะแนนตัวชี้วัด (การประเมินส่วนราชการ ปี ${this.model.agencyPack.year})`,
+                  en: `KPI score (agency evaluation, FY ${this.model.agencyPack.year})`,
                 })
               : this.t({ th: 'คำนวณระดับตัวชี้วัดหมวด 7 (PMQA 4.0)', en: 'Category 7 KPI level (PMQA 4.0)' })
           }

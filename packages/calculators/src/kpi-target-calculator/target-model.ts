@@ -169,12 +169,17 @@ export class TargetModel {
     return this._pack;
   }
 
-  /** Agency constants for display (the points of each target): the result's pack, else the default. */
-  get agencyConstants(): typeof agencyEval2567.constants {
+  /** The agency rule pack in use: the result's, else the default (its year is the fiscal year shown). */
+  get agencyPack(): typeof agencyEval2567 {
     const r = this._inputs.mode === 'agency' ? this.result : null;
     const id = r && r.ok ? r.pack : agencyEval2567.id;
-    const pack = (rulePacks as Readonly<Record<string, { constants?: unknown }>>)[id];
-    return (pack?.constants as typeof agencyEval2567.constants | undefined) ?? agencyEval2567.constants;
+    const pack = (rulePacks as Readonly<Record<string, unknown>>)[id] as typeof agencyEval2567 | undefined;
+    return pack ?? agencyEval2567;
+  }
+
+  /** Agency constants for display (target points, composite weights, weight total): the result's pack. */
+  get agencyConstants(): typeof agencyEval2567.constants {
+    return this.agencyPack.constants;
   }
 
   /** The inputs as passed to core (numbers as typed; the pack apart). */

@@ -52,6 +52,8 @@ export function category7Inputs(v: TargetView): TemplateResult {
     v.set({ history: next });
   };
   const year = (by: number) => ({ th: `ปี ${by}`, en: `${commonEraYear(by)}` });
+  const c = (v.model.category7Pack ?? pmqa40Cat7).constants;
+  const [b, a] = [c.basicMaxPct, c.advanceMaxPct];
   // In time order: the two previous years, then this year's target and result.
   return html`
     <div class="grid">
@@ -74,7 +76,7 @@ export function category7Inputs(v: TargetView): TemplateResult {
     </div>
     <fieldset class="choice">
       <legend>
-        ${v.t({ th: 'การอ่านเกณฑ์ร้อยละ 5 และ 10', en: 'Reading of the 5 % and 10 % boundaries' })}
+        ${v.t({ th: `การอ่านเกณฑ์ร้อยละ ${b} และ ${a}`, en: `Reading of the ${b} % and ${a} % boundaries` })}
       </legend>
       <label
         ><input
@@ -84,7 +86,7 @@ export function category7Inputs(v: TargetView): TemplateResult {
           ?disabled=${v.disabled}
           @change=${() => v.set({ boundaries: 'text' })}
         />
-        ${v.t({ th: 'ตามข้อความเกณฑ์ (≤ 5 พื้นฐาน, ≤ 10 ก้าวหน้า) — ค่าเริ่มต้น', en: 'As the criteria text (≤ 5 Basic, ≤ 10 Advance) — default' })}</label
+        ${v.t({ th: `ตามข้อความเกณฑ์ (≤ ${b} พื้นฐาน, ≤ ${a} ก้าวหน้า) — ค่าเริ่มต้น`, en: `As the criteria text (≤ ${b} Basic, ≤ ${a} Advance) — default` })}</label
       >
       <label
         ><input
@@ -94,7 +96,7 @@ export function category7Inputs(v: TargetView): TemplateResult {
           ?disabled=${v.disabled}
           @change=${() => v.set({ boundaries: 'table' })}
         />
-        ${v.t({ th: 'ตามตาราง (< 5 พื้นฐาน, < 10 ก้าวหน้า)', en: 'As the table (< 5 Basic, < 10 Advance)' })}</label
+        ${v.t({ th: `ตามตาราง (< ${b} พื้นฐาน, < ${a} ก้าวหน้า)`, en: `As the table (< ${b} Basic, < ${a} Advance)` })}</label
       >
     </fieldset>
   `;
