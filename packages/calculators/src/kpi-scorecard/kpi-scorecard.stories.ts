@@ -6,6 +6,8 @@ import { FY2567 } from './samples.js';
 
 interface Args {
   mode?: 'agency' | 'cat7';
+  /** Category 7: the Buddhist-era year whose rule pack applies. */
+  year?: number;
   lang?: string;
   numerals?: 'latin' | 'thai';
   digital?: string;
@@ -119,6 +121,7 @@ const meta: Meta<Args> = {
   render: (a) =>
     html`<kn-kpi-scorecard
       mode=${a.mode ?? nothing}
+      year=${a.year ?? nothing}
       lang=${a.lang ?? nothing}
       numerals=${a.numerals ?? nothing}
       digital=${a.digital ?? nothing}
@@ -140,6 +143,12 @@ export const WithComposite: Story = { name: 'With composite', args: { digital: '
 
 /** A Category 7 set with a KPI repeated across dimensions (scored 0) and structural warnings. */
 export const Cat7Set: Story = { name: 'Category 7 set', args: { mode: 'cat7', kpis: CAT7 } };
+
+/** The same set scored with the 2565 rule pack (`year="2565"`): the 2565 group list and mandatory groups. */
+export const Cat7Set2565: Story = {
+  name: 'Category 7 set, 2565 pack',
+  args: { mode: 'cat7', year: 2565, kpis: CAT7 },
+};
 
 /** English, with the composite. */
 export const English: Story = { args: { lang: 'en', digital: '85', pmqa: '78.5' } };
