@@ -200,6 +200,12 @@ describe('ScorecardModel (agency)', () => {
     expect(c.kpis).toEqual(a.kpis);
     expect([c.digital, c.pmqa]).toEqual(['80', '70']);
     expect(c.composite).toEqual(a.composite);
+    // A JSON of the other mode switches the mode; undo brings the mode and the rows back.
+    const d = new ScorecardModel({ mode: 'cat7' });
+    expect(d.importJson(a.exportJson()).ok).toBe(true);
+    expect(d.mode).toBe('agency');
+    d.undo();
+    expect([d.mode, d.kpis]).toEqual(['cat7', []]);
     expect(c.importJson('{').ok).toBe(false);
   });
 

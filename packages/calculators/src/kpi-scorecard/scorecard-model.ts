@@ -748,16 +748,21 @@ export class ScorecardModel {
       Array.isArray(data) ? { mode: this._mode, kpis: data, digital: '', pmqa: '' } : data,
     );
     if (!shaped) return fail('ข้อมูล JSON ไม่ใช่ตัวชี้วัด', 'The JSON is not a list of KPIs.');
-    if (shaped.mode !== this._mode) this.setMode(shaped.mode);
+    const before = this.snapshot();
+    this._mode = shaped.mode;
+    if (!Array.isArray(data) && isRecord(data)) {
+      this._digital = shaped.digital;
+      this._pmqa = shaped.pmqa;
+    }
     const rows = this.fromList(shaped.kpis);
-    this.load(rows);
-    if (!Array.isArray(data) && isRecord(data)) this.setComponents(shaped, true);
+    this.load(rows, before);
     return { ok: true, count: rows.length, notes: [] };
   }
 
-  private load(rows: readonly AnyRow[]): void {
-    this.remember();
-    this.importSnapshot = this.snapshot();
+  private load(rows: readonly AnyRow[], before: Snapshot = this.snapshot()): void {
+    this.undoStack.push({ snapshot: before, edit: null });
+    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+    this.importSnapshot = before;
     this.replaceRows(rows);
     this._pristine = new Set();
     this.changed();
