@@ -123,6 +123,8 @@ export class KnKpiTargetCalculator extends KnElement {
   private readonly uid = `kn-ktc-${uid++}`;
   /** The result's JSON when `kn-change` was last sent (`null`: never). */
   private sent: string | null = null;
+  /** The inputs part of the form value last set. */
+  private formInputs = '';
   private pendingEvent = false;
   private beYear = 0;
 
@@ -176,9 +178,12 @@ export class KnKpiTargetCalculator extends KnElement {
     }
     this.push();
     const json = this.model.resultJson;
-    if (json !== this.sent) {
-      const inputs = JSON.stringify({ mode: this.mode, name: this.name, inputs: this.model.coreInput });
+    const inputs = JSON.stringify({ mode: this.mode, name: this.name, inputs: this.model.coreInput });
+    if (json !== this.sent || inputs !== this.formInputs) {
       this.internals.setFormValue(`${inputs.slice(0, -1)},"result":${json}}`);
+      this.formInputs = inputs;
+    }
+    if (json !== this.sent) {
       this.sent = json;
       this.pendingEvent = true;
     }
