@@ -131,6 +131,36 @@ describe('kn-kpi-target-calculator (cat7)', () => {
   });
 });
 
+describe('kn-kpi-target-calculator (Category 7 year and order)', () => {
+  it('reads the fields in time order and scores with the pack of its year', async () => {
+    const el = await fixture<KnKpiTargetCalculator>(
+      html`<kn-kpi-target-calculator
+        year="2565"
+        target="375"
+        actual="400"
+        history="[300,450]"
+      ></kn-kpi-target-calculator>`,
+    );
+    await settle(el);
+    const order = [...el.shadowRoot!.querySelectorAll('kn-number-field')].map((f) => f.dataset.field);
+    expect(order).to.deep.equal(['history.0', 'history.1', 'target', 'actual']);
+    expect(el.result.ok && el.result.pack).to.equal('pmqa40-cat7@2565');
+    el.year = 2566;
+    await settle(el);
+    expect(el.result.ok && el.result.pack).to.equal('pmqa40-cat7@2566');
+    // A keystroke's kn-change is the calculator's own: the number field's event stays inside.
+    const details: unknown[] = [];
+    el.addEventListener('kn-change', (e) => details.push(e.detail));
+    const input = field(el, 'actual').shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: '4' });
+    await settle(el);
+    expect(details).to.have.length(1);
+    expect(details[0]).to.have.keys(['mode', 'inputs', 'result']);
+  });
+});
+
 describe('kn-kpi-target-calculator (agency)', () => {
   it('interpolates between the targets and shows the weighted contribution', async () => {
     const el = await fixture<KnKpiTargetCalculator>(
