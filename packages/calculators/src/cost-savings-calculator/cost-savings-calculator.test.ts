@@ -462,3 +462,44 @@ describe('kn-cost-savings-calculator: stories', () => {
     });
   }
 });
+
+describe('kn-cost-savings-calculator: typed kn-change and the headless model', () => {
+  it('the page hears only the calculator’s kn-change (the number fields’ own stay inside)', async () => {
+    const el = await make();
+    const heard: Event[] = [];
+    const hear = (e: Event) => heard.push(e);
+    el.addEventListener('kn-change', hear);
+    document.addEventListener('kn-change', hear);
+    try {
+      await typeInto(el, 'services.0.sheetsReduced', '4');
+      await typeInto(el, 'constants.wagePerDay', '0');
+    } finally {
+      document.removeEventListener('kn-change', hear);
+    }
+    expect(heard.length).to.be.greaterThan(0);
+    for (const e of heard) {
+      expect(e.target).to.equal(el);
+      expect((e as CustomEvent<CostSavingsChange>).detail).to.have.keys(['services', 'result', 'efficiency']);
+    }
+  });
+
+  it('renders what the model holds after undo and an import', async () => {
+    const el = await make();
+    el.services = [SPEC];
+    await settle(el);
+    await typeInto(el, 'services.0.transactions', '0');
+    expect(el.result.ok && el.result.total).to.equal(22500000);
+    el.model.undo();
+    await settle(el);
+    expect(el.services[0]).to.equal(SPEC);
+    expect(input(el, 'services.0.transactions').value).to.equal('10000');
+    const report = el.model.importCsv(
+      'name,sheetsReduced,feeReduced,hoursReduced,transactions\r\nก,4,100,3,10000\r\nข,1,0,0,2',
+    );
+    expect(report.ok).to.equal(true);
+    await settle(el);
+    expect(el.services.length).to.equal(2);
+    expect(el.shadowRoot!.querySelectorAll('fieldset.service').length).to.equal(2);
+    expect(el.result).to.deep.equal(facilitationValue({ services: el.services }));
+  });
+});

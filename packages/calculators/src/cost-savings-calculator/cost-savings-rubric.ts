@@ -118,6 +118,8 @@ function eServiceItem(v: CostSavingsView): TemplateResult {
 function renderRubricErrors(v: CostSavingsView): TemplateResult | typeof nothing {
   if (v.model.efficiency.ok) return nothing;
   const shown = v.model.rubricErrors;
+  // Nothing answered yet (core refuses an empty rubric): nothing to correct either.
+  if (shown.length === 0 && Object.keys(v.model.rubric).length === 0) return nothing;
   return html`<div class="status" role="status">
     ${
       shown.length
