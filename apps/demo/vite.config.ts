@@ -40,6 +40,7 @@ export default defineConfig({
         index: resolve(here, 'index.html'),
         public: resolve(here, 'public.html'),
         embed: resolve(here, 'embed.html'),
+        awards: resolve(here, 'awards.html'),
       },
       onwarn(warning, warn) {
         if (warning.code === 'INVALID_ANNOTATION') return;
