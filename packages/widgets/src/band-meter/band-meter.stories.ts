@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { BandScale } from '@khanaen/core';
+import { bandScale, checklistEstimate, classifyOnScale, type BandScale } from '@khanaen/core';
 import './kn-band-meter.js';
+import '../criteria-checklist/kn-criteria-checklist.js';
 
 interface Args {
   scale?: string;
@@ -92,20 +93,45 @@ export const Narrow: Story = {
   globals: { width: 'narrow' },
 };
 
-/** The meter follows another element's `kn-change` (here a button standing in for a calculator). */
+/**
+ * `.result` takes any core result and shows its `position` (found by core's `positionOf`): here the checklist
+ * estimate of rule CL for 1.1 Advance, 1.2 Basic, 2.1 Significance. The meter classifies nothing itself.
+ */
+export const CoreResult: Story = {
+  render: () =>
+    html`<kn-band-meter
+      .result=${checklistEstimate({ levels: { '1.1': 'advance', '1.2': 'basic', '2.1': 'significance' } })}
+      label="ค่าประมาณคะแนนรวม"
+    ></kn-band-meter>`,
+};
+
+/**
+ * The meter follows another element's `kn-change`: it shows `detail.result` as is (here a button standing in
+ * for a calculator sends core's position of 82.5 on the agency scale).
+ */
 export const FollowsAnotherElement: Story = {
   render: () => {
     const send = (e: Event) =>
       (e.currentTarget as HTMLElement).dispatchEvent(
         new CustomEvent('kn-change', {
-          detail: { result: { ok: true, total: 82.5 } },
+          detail: { result: classifyOnScale(bandScale('agency'), '82.5') },
           bubbles: true,
-          composed: true,
         }),
       );
     return html`<button id="story-calc" type="button" @click=${send}>ส่งผล 82.5 คะแนน</button>
       <kn-band-meter scale="agency" for="story-calc"></kn-band-meter>`;
   },
+};
+
+/** A meter beside a checklist shows the checklist's estimate (its `result`), not a count of items. */
+export const FollowsTheChecklist: Story = {
+  render: () =>
+    html`<kn-band-meter for="story-checklist" label="ค่าประมาณจากแบบประเมิน"></kn-band-meter>
+      <kn-criteria-checklist
+        id="story-checklist"
+        category="1"
+        .value=${{ levels: { '1.1': 'advance', '1.2': 'basic' }, prompts: {} }}
+      ></kn-criteria-checklist>`,
 };
 
 /** PmqaAdvance in dark theme. */

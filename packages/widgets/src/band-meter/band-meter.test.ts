@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { BandScale } from '@khanaen/core';
+import { bandScale, checklistEstimate, classifyOnScale, positionOf, type BandScale } from '@khanaen/core';
 import './kn-band-meter.js';
+import '../criteria-checklist/kn-criteria-checklist.js';
 import type { BandMeterChange, KnBandMeter } from './band-meter.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -164,7 +165,7 @@ describe('kn-band-meter', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows another element’s kn-change result, even when added after the meter', async () => {
+  it('follows another element’s kn-change, passing detail.result through as is, even when added after the meter', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div><kn-band-meter scale="agency" for="calc" lang="en"></kn-band-meter></div>`,
     );
@@ -174,46 +175,47 @@ describe('kn-band-meter', () => {
     const calc = document.createElement('div');
     calc.id = 'calc';
     wrap.append(calc);
-    const send = (detail: unknown) =>
-      calc.dispatchEvent(new CustomEvent('kn-change', { detail, bubbles: true, composed: true }));
+    const send = (detail: unknown, from: Element = calc) =>
+      from.dispatchEvent(new CustomEvent('kn-change', { detail, bubbles: true }));
     let changed = oneEvent(el, 'kn-change');
-    send({ result: { ok: true, total: 82.5 } });
+    send({ result: classifyOnScale(bandScale('agency'), '82.5') });
     let { detail } = (await changed) as CustomEvent<BandMeterChange>;
     expect(detail.value).to.equal(82.5);
     expect(detail.result!.ok && detail.result!.band.id).to.equal('standard-high');
     expect(aria(el).text).to.equal('82.5 points, Standard (high)');
 
-    // A failed result is ignored; a bare detail with `score` works too.
-    send({ result: { ok: false, errors: [] } });
-    await el.updateComplete;
-    expect(el.value).to.equal(82.5);
+    // No guessing: a result without a position (a bare `total`, `score` or `overall`) shows no score.
     changed = oneEvent(el, 'kn-change');
-    send({ ok: true, score: 91 });
+    send({ result: { ok: true, total: 24, score: 24, overall: 24 } });
     ({ detail } = (await changed) as CustomEvent<BandMeterChange>);
-    expect(detail.value).to.equal(91);
+    expect(detail).to.deep.equal({ value: null, result: null });
+    expect(partText(el, 'value')).to.equal('No score yet');
+
+    // A failed result is shown as is (its first error).
+    send({ result: classifyOnScale(bandScale('agency'), '120') });
+    await el.updateComplete;
+    expect(partText(el, 'error')).to.contain('100');
+
+    // A detail that is itself a position works too.
+    send(classifyOnScale(bandScale('agency'), '91'));
+    await el.updateComplete;
     expect(partText(el, 'band-label')).to.equal('● Quality');
 
     // Another element's events are not followed.
     const other = document.createElement('div');
     other.id = 'other';
     wrap.append(other);
-    other.dispatchEvent(
-      new CustomEvent('kn-change', {
-        detail: { result: { ok: true, total: 10 } },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    send({ result: classifyOnScale(bandScale('agency'), '10') }, other);
     await el.updateComplete;
-    expect(el.value).to.equal(91);
+    expect(partText(el, 'band-label')).to.equal('● Quality');
     await expect(el).to.be.accessible();
   });
 
-  it('reads the result of an element that already has one, and follows events from inside a shadow root', async () => {
+  it('reads the result of an element that already has one; follows it inside a shadow root too', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const calc = document.createElement('div') as HTMLDivElement & { result: unknown };
     calc.id = 'pmqa-calc';
-    calc.result = { ok: true, overall: 452.25 };
+    calc.result = classifyOnScale(bandScale('pmqa40'), '452.25');
     wrap.append(calc);
     const el = document.createElement('kn-band-meter');
     el.setAttribute('for', 'pmqa-calc');
@@ -221,19 +223,80 @@ describe('kn-band-meter', () => {
     wrap.append(el);
     await el.updateComplete;
     expect(aria(el).text).to.equal('452.25 points, Advance');
-    const shadow = calc.attachShadow({ mode: 'open' });
-    const inner = document.createElement('span');
-    shadow.append(inner);
-    const changed = oneEvent(el, 'kn-change');
+
+    // kn-change is not composed: a meter in the same shadow root as the element follows it there.
+    const host = document.createElement('div');
+    wrap.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('div');
+    inner.id = 'inner-calc';
+    const innerMeter = document.createElement('kn-band-meter');
+    innerMeter.setAttribute('for', 'inner-calc');
+    innerMeter.lang = 'en';
+    shadow.append(inner, innerMeter);
+    await innerMeter.updateComplete;
+    const changed = oneEvent(innerMeter, 'kn-change');
     inner.dispatchEvent(
       new CustomEvent('kn-change', {
-        detail: { result: { ok: true, total: 480 } },
+        detail: { result: classifyOnScale(bandScale('pmqa40'), '480') },
         bubbles: true,
-        composed: true,
       }),
     );
     await changed;
-    expect(aria(el).text).to.equal('480 points, Significance');
+    expect(aria(innerMeter).text).to.equal('480 points, Significance');
+  });
+
+  it('shows any core result set as .result through its position; undefined goes back to value', async () => {
+    const el = await fixture<KnBandMeter>(html`<kn-band-meter lang="en" value="100"></kn-band-meter>`);
+    const estimate = checklistEstimate({ levels: { '1.1': 'advance', '1.2': 'basic' } });
+    el.result = estimate;
+    await el.updateComplete;
+    const position = positionOf(estimate)!;
+    expect(position.value).to.equal(350);
+    expect(aria(el)).to.deep.equal({ now: '350', min: '0', max: '500', text: '350 points, Basic' });
+    expect(el.result).to.deep.include({ ok: true, value: 350 });
+    // A result with nothing to place yet (no item assessed): no score, no guess.
+    el.result = checklistEstimate({ levels: {} });
+    await el.updateComplete;
+    expect(partText(el, 'value')).to.equal('No score yet');
+    expect(el.result).to.equal(null);
+    // The position carries its scale: an agency result shows the agency scale, whatever `scale` says.
+    el.result = classifyOnScale(bandScale('agency'), '75');
+    await el.updateComplete;
+    expect(aria(el)).to.deep.equal({ now: '75', min: '0', max: '100', text: '75 points, Standard (high)' });
+    el.result = undefined;
+    await el.updateComplete;
+    expect(aria(el).text).to.equal('100 points, Below Basic');
+    await expect(el).to.be.accessible();
+  });
+
+  it('beside a checklist, shows its overall estimate, not its count of items', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <kn-band-meter for="cl"></kn-band-meter>
+        <kn-criteria-checklist id="cl" category="1"></kn-criteria-checklist>
+      </div>`,
+    );
+    const el = wrap.querySelector('kn-band-meter')!;
+    const checklist = wrap.querySelector('kn-criteria-checklist')!;
+    await waitUntil(() => checklist.shadowRoot!.querySelector('[part=toolbar]'), 'criteria', {
+      timeout: 8000,
+    });
+    const choose = async (item: string, level: string) => {
+      const changed = oneEvent(el, 'kn-change');
+      checklist
+        .shadowRoot!.querySelector<HTMLInputElement>(
+          `input[name="level-${item.replace('.', '-')}"][value="${level}"]`,
+        )!
+        .click();
+      await changed;
+    };
+    await choose('1.1', 'advance');
+    await choose('1.2', 'basic');
+    const overall = checklist.result.ok ? checklist.result.overall : null;
+    expect(overall).to.equal(350);
+    expect(aria(el).text).to.equal('350 points, Basic');
+    expect(partText(el, 'value')).to.equal('350');
   });
 
   it('fires kn-change when the value changes, not on a first render without a value', async () => {

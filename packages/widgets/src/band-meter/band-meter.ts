@@ -7,6 +7,7 @@ import {
   error,
   fail,
   parseScale,
+  positionOf,
   type BandScale,
   type Bilingual,
   type BuiltInScale,
@@ -20,16 +21,15 @@ import { styles } from './band-meter.styles.js';
 
 /** What the meter dispatches in `kn-change`. */
 export interface BandMeterChange {
-  /** The value as given (number, text, or `null` when cleared). */
+  /** The value shown (from `.result`), or the `value` as given (number, text); `null` when there is none. */
   readonly value: number | string | null;
-  /** The core `classifyOnScale` result, or `null` when there is no value. */
+  /** What the meter shows (see the `result` property), or `null` when there is nothing to show. */
   readonly result: Result<ScalePosition> | null;
 }
 
 const BUILT_IN: readonly BuiltInScale[] = ['pmqa40', 'agency', 'cat7'];
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 const DEFAULT_LABELS: Readonly<Record<string, Bilingual>> = {
@@ -71,14 +71,18 @@ const valueConverter = {
  * @attr {number} compare - A second value shown with a second marker (e.g. an assessor's score).
  * @attr {string} value-label - Name of the value marker (default "คะแนน" / "Score").
  * @attr {string} compare-label - Name of the compare marker (default "คะแนนเปรียบเทียบ" / "Comparison").
- * @attr {string} for - Id of another element whose `kn-change` result (`score`, `total` or `overall`) the meter follows.
+ * @attr {string} for - Id of another element whose result the meter shows: its `result` now, then the
+ *   `detail.result` of each of its `kn-change` events, passed through as is (see `result`).
  * @attr {string} label - Accessible name (default per scale, e.g. "ระดับคะแนน PMQA 4.0").
  * @attr {'latin'|'thai'} numerals - Digits.
  *
  * @prop {BandScale | null} bands - A custom scale (core `BandScale`, or its JSON in the `bands` attribute).
  *   An invalid scale shows an error and never throws.
- * @prop {Result<ScalePosition> | null} result - Read-only: core `classifyOnScale` for the current value,
- *   `null` when there is no value.
+ * @prop {unknown} result - A core result to show: any scored result with a `position` (a KPI, a set, an
+ *   agency, a checklist estimate, …) or a `ScalePosition` itself; core's `positionOf()` finds what to show
+ *   (value, band, next band, scale). A failed result shows its first error. Set `undefined` to go back to
+ *   `value`. Read: what is shown, as `Result<ScalePosition>` (the position of `.result`, or core's
+ *   `classifyOnScale` of `value` on `scale`), `null` when there is nothing to show.
  *
  * @fires kn-change - When the value (or scale) changes, also through `for`: `detail: { value, result }`.
  *   Not fired on the first render without a value.
@@ -136,52 +140,77 @@ export class KnBandMeter extends KnElement {
     return bandScale(this.scale);
   }
 
-  /** Core's `classifyOnScale` for the current value; `null` when there is no value (and the scale is fine). */
+  /** A core result set through `.result` (or followed through `for`); `undefined` when `value` is used. */
+  private given: unknown = undefined;
+  /** What `given` shows, worked out once per result (the same object each time it is read). */
+  private shown: { given: unknown; result: Result<ScalePosition> | null } | null = null;
+
+  constructor() {
+    super();
+    this.upgradeProperty('result');
+  }
+
   get result(): Result<ScalePosition> | null {
+    if (this.given !== undefined) {
+      if (this.shown?.given !== this.given)
+        this.shown = { given: this.given, result: this.resultOf(this.given) };
+      return this.shown.result;
+    }
     const scale = this.activeScale;
     if ('ok' in scale) return scale;
     const r = classifyOnScale(scale, this.value);
     return !r.ok && r.errors[0]?.code === 'REQUIRED' ? null : r;
   }
+  set result(result: unknown) {
+    const old = this.given;
+    this.given = result;
+    this.requestUpdate('result', old);
+  }
+
+  /** A failed result as is; else its position (core's `positionOf`) as a `Result`, `null` when it has none. */
+  private resultOf(given: unknown): Result<ScalePosition> | null {
+    if (isRecord(given) && given.ok === false) return given as unknown as Result<ScalePosition>;
+    const position = positionOf(given);
+    if (!position) return null;
+    return position === given && (given as { ok?: unknown }).ok === true
+      ? (given as Result<ScalePosition>)
+      : { ...position, ok: true };
+  }
 
   // ---- following another element -------------------------------------------------------------
 
-  private readonly onDocumentChange = (e: Event): void => {
+  private listening: Document | ShadowRoot | null = null;
+
+  private readonly onChange = (e: Event): void => {
     if (!this.for) return;
     const first = e.composedPath()[0];
     const hit = [first, e.target].some((n) => n instanceof Element && n.id === this.for);
-    if (hit) this.follow((e as CustomEvent<unknown>).detail);
+    if (!hit) return;
+    const detail = (e as CustomEvent<unknown>).detail;
+    this.result = isRecord(detail) && 'result' in detail ? detail.result : detail;
   };
-
-  private follow(detail: unknown): void {
-    const r = isRecord(detail) && 'result' in detail ? detail.result : detail;
-    if (!isRecord(r) || r.ok === false) return;
-    for (const key of ['score', 'total', 'overall']) {
-      const n = r[key];
-      if (isNum(n)) {
-        this.value = n;
-        return;
-      }
-    }
-  }
 
   private readTarget(): void {
     if (!this.for) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
     const result = (target as (Element & { result?: unknown }) | null)?.result;
-    if (result !== undefined && result !== null) this.follow({ result });
+    if (result !== undefined && result !== null) this.result = result;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('kn-change', this.onDocumentChange);
+    // kn-change is not composed: it reaches the document, or the shadow root both elements are in.
+    const root = this.getRootNode();
+    this.listening = root instanceof Document || root instanceof ShadowRoot ? root : document;
+    this.listening.addEventListener('kn-change', this.onChange);
     if (this.hasUpdated) this.readTarget();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('kn-change', this.onDocumentChange);
+    this.listening?.removeEventListener('kn-change', this.onChange);
+    this.listening = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,11 +218,13 @@ export class KnBandMeter extends KnElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('value') && !changed.has('scale') && !changed.has('bands')) return;
-    const empty = isEmpty(this.value);
+    if (!['value', 'scale', 'bands', 'result'].some((k) => changed.has(k as keyof KnBandMeter))) return;
+    const result = this.result;
+    const value = this.given !== undefined ? (result?.ok ? result.value : null) : this.value;
+    const empty = isEmpty(value);
     if (empty && !this.hadValue) return;
     this.hadValue = this.hadValue || !empty;
-    this.emitChange<'kn-band-meter'>({ value: empty ? null : this.value, result: this.result });
+    this.emitChange<'kn-band-meter'>({ value: empty ? null : value, result });
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -223,8 +254,15 @@ export class KnBandMeter extends KnElement {
   }
 
   override render() {
-    const scale = this.activeScale;
-    const kind = this.bands !== null && this.bands !== undefined ? 'custom' : this.scale;
+    const result = this.result;
+    const position = result && result.ok ? result : null;
+    // A result carries its scale; `scale` / `bands` are used for `value` (and while a result has no position).
+    const scale = position ? position.scale : this.activeScale;
+    const kind = position
+      ? position.scale.id
+      : this.bands !== null && this.bands !== undefined
+        ? 'custom'
+        : this.scale;
     const name = this.label || this.t(DEFAULT_LABELS[kind] ?? (DEFAULT_LABELS.custom as Bilingual));
     const labelId = `${this.uid}-label`;
     if ('ok' in scale) {
@@ -238,8 +276,6 @@ export class KnBandMeter extends KnElement {
         </p>
       </div>`;
     }
-    const result = this.result;
-    const position = result && result.ok ? result : null;
     const problem = result && !result.ok ? (result.errors[0] ?? null) : null;
     const compare = isEmpty(this.compare) ? null : classifyOnScale(scale, this.compare);
     const compareOk = compare && compare.ok ? compare : null;

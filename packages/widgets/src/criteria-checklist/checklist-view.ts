@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { bandScale, ITEM_LEVELS, type Bilingual, type ItemLevel, type Lang } from '@khanaen/core';
+import { ITEM_LEVELS, positionOf, type Bilingual, type ItemLevel, type Lang } from '@khanaen/core';
 import type { CriteriaItem, CriteriaLevel, CriteriaPrompt, ProcessCategory } from '@khanaen/core/criteria';
 import { styleProps } from '../shared/style-props.js';
 import type { ChecklistModel } from './checklist-model.js';
@@ -57,7 +57,8 @@ function reachedLevels(item: CriteriaItem, current: ItemLevel): ReadonlySet<Item
 export function renderEstimate(v: ChecklistView): TemplateResult {
   const r = v.model.result;
   const titles = new Map(v.categories.map((c) => [c.id as number, c.title]));
-  const position = { scale: bandScale('pmqa40') }; // TEMP-POSITION until core's positionOf lands
+  // The estimate's own position (null while no item is assessed): its value, band and scale, from core.
+  const position = positionOf(r);
   return html`<section part="estimate" class="estimate" aria-labelledby="estimate-h">
     <h3 id="estimate-h">${v.t({ th: 'ค่าประมาณคะแนน', en: 'Estimated score' })}</h3>
     <p class="estimate-label">
@@ -70,7 +71,7 @@ export function renderEstimate(v: ChecklistView): TemplateResult {
         ? html`
             <kn-band-meter
               scale="pmqa40"
-              value=${r.ok ? (r.overall ?? nothing) : nothing}
+              .result=${r}
               label=${v.t({ th: 'ค่าประมาณคะแนนรวม (ไม่ใช่คะแนนอย่างเป็นทางการ)', en: 'Estimated overall score (not official)' })}
               value-label=${v.t({ th: 'ค่าประมาณ', en: 'Estimate' })}
               numerals=${v.numerals}

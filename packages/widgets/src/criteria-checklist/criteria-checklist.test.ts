@@ -250,7 +250,9 @@ describe('kn-criteria-checklist: levels, result, kn-change', () => {
     expect(events[1]!.result).to.deep.equal(expected);
     await el.updateComplete;
     expect(text($(el, '[part=progress]'))).to.contain('ประเมินแล้ว 2 จาก 4 หัวข้อ');
-    expect($(el, '[part=estimate] kn-band-meter')!.getAttribute('value')).to.equal('350');
+    const meter = $(el, '[part=estimate] kn-band-meter')!;
+    await (meter as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(meter.shadowRoot!.querySelector('[part=value]')!.textContent!.trim()).to.equal('350');
     expect(text($(el, '[part=estimate]'))).to.contain('คะแนนรวมโดยประมาณ 350 จาก 500 (ระดับพื้นฐาน)');
     // Cumulative: Advance marks Basic as reached too.
     const basic = radio(el, '1.1', 'basic').closest('label')!;

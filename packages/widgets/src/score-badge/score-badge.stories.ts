@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { scoreCategory7Kpi } from '@khanaen/core';
 import './kn-score-badge.js';
 
 interface Args {
@@ -44,3 +45,11 @@ export const Dark: Story = { ...AgencyLevels, name: 'Dark', globals: { theme: 'd
 
 /** Pmqa in a 240 px container. */
 export const Narrow: Story = { ...Pmqa, name: 'Narrow', globals: { width: 'narrow' } };
+
+/** `.result` takes a core result and shows its `position`: here rule C7 for one KPI (core rounds, not the badge). */
+export const CoreResult: Story = {
+  render: () =>
+    html`<kn-score-badge
+      .result=${scoreCategory7Kpi({ target: 375, actual: 400, history: [300, 450] })}
+    ></kn-score-badge>`,
+};

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { bandScale, classifyOnScale, scoreCategory7Kpi } from '@khanaen/core';
 import './kn-score-badge.js';
 import type { KnScoreBadge } from './score-badge.js';
 
@@ -39,6 +40,25 @@ describe('kn-score-badge', () => {
   it('marks an estimate and shows a dash without a score', async () => {
     const el = await fixture<KnScoreBadge>(html`<kn-score-badge lang="en" estimate></kn-score-badge>`);
     expect(text(el)).to.equal('– (estimate)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a core result set as .result through its position, as core rounded it', async () => {
+    const kpi = scoreCategory7Kpi({ target: 375, actual: 400, history: [300, 450] });
+    expect(kpi.ok).to.equal(true);
+    const el = await fixture<KnScoreBadge>(
+      html`<kn-score-badge lang="en" score="1" level="none" .result=${kpi}></kn-score-badge>`,
+    );
+    const position = kpi.ok ? kpi.position! : null;
+    expect(el.position).to.deep.equal(position);
+    expect(el.resolvedLevel).to.equal(position!.band.id);
+    expect(text(el)).to.contain(String(position!.value));
+    el.result = classifyOnScale(bandScale('agency'), '89.995');
+    await el.updateComplete;
+    expect(text(el)).to.equal('90 Quality');
+    el.result = null;
+    await el.updateComplete;
+    expect(text(el)).to.equal('–');
     await expect(el).to.be.accessible();
   });
 });

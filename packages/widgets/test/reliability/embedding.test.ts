@@ -4,7 +4,7 @@
 // (embedding-suite.ts), plus what is particular to some widgets. (Elements created before their definition is
 // loaded at all are in upgrade.test.ts, which must import nothing up front.)
 import { expect, waitUntil } from '@open-wc/testing';
-import { scoreCategory7Kpi } from '@khanaen/core';
+import { bandScale, classifyOnScale, scoreCategory7Kpi } from '@khanaen/core';
 import '../../src/register.js';
 import { define } from '../../src/define.js';
 import { KnNumberField } from '../../src/number-field/number-field.js';
@@ -127,7 +127,8 @@ describe('kn-band-meter: following another element after re-attach', () => {
     const send = (score: number) =>
       source.dispatchEvent(
         new CustomEvent('kn-change', {
-          detail: { result: { ok: true, score } },
+          // A core result (here a position on the PMQA 4.0 scale), passed through as is.
+          detail: { result: classifyOnScale(bandScale('pmqa40'), String(score)) },
           bubbles: true,
           composed: true,
         }),
@@ -140,7 +141,7 @@ describe('kn-band-meter: following another element after re-attach', () => {
     send(320);
     await settle(meter);
     expect(events).to.equal(2);
-    expect(meter.value).to.equal(320);
+    expect(meter.result?.ok && meter.result.value).to.equal(320);
     expect(textOf(meter, '[part=value]')).to.contain('320');
   });
 });

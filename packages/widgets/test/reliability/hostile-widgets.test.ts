@@ -127,6 +127,8 @@ hostileSuite<KnScoreBadge>({
     prop('score', 'struct'),
     prop('level', 'struct'),
     prop('max', 'struct'),
+    // A core result is read only through core's positionOf: anything else shows no score.
+    prop('result', 'struct'),
   ],
 });
 
@@ -229,6 +231,8 @@ hostileSuite<KnBandMeter>({
         (el as unknown as { compare: unknown }).compare = v;
       },
     }),
+    // A core result is read only through core's positionOf: anything else shows no score.
+    prop('result', 'struct'),
   ],
 });
 
