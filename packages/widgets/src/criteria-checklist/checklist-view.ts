@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ITEM_LEVELS, positionOf, type Bilingual, type ItemLevel, type Lang } from '@khanaen/core';
+import { ITEM_LEVELS, levelsReached, positionOf, type Bilingual, type Lang } from '@khanaen/core';
 import type { CriteriaItem, CriteriaLevel, CriteriaPrompt, ProcessCategory } from '@khanaen/core/criteria';
 import { styleProps } from '../shared/style-props.js';
 import type { ChecklistModel } from './checklist-model.js';
@@ -43,15 +43,6 @@ function other(v: ChecklistView, b: Bilingual, cls = 'other'): TemplateResult | 
   const lang = v.locale === 'th' ? 'en' : 'th';
   if (!b[lang]) return nothing;
   return html`<span class=${cls} lang=${lang}>${b[lang]}</span>`;
-}
-
-/**
- * The levels an item's level implies: each level with a descriptor in the criteria builds on the ones before
- * it in core's `ITEM_LEVELS` order (001:429, 001:487). Core has no helper for this rule yet.
- */
-function reachedLevels(item: CriteriaItem, current: ItemLevel): ReadonlySet<ItemLevel> {
-  const upTo = ITEM_LEVELS.indexOf(current);
-  return new Set(ITEM_LEVELS.filter((l, i) => i <= upTo && l in item.levels));
 }
 
 export function renderEstimate(v: ChecklistView): TemplateResult {
@@ -145,7 +136,7 @@ export function renderEstimate(v: ChecklistView): TemplateResult {
 
 function renderLevels(v: ChecklistView, item: CriteriaItem): TemplateResult {
   const current = v.model.levelOf(item.id);
-  const reached = reachedLevels(item, current);
+  const reached = new Set(levelsReached(current)); // rule CL's cumulative levels, from core
   const name = `level-${cssId(item.id)}`;
   return html`<fieldset part="levels" class="levels" aria-describedby="cumulative-hint">
     <legend id="legend-${cssId(item.id)}">
