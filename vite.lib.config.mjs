@@ -5,11 +5,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** Folders under src/ that hold no element (their kn-*.ts files, e.g. events/kn-change.ts, are not entries). */
+export const NOT_ELEMENTS = ['base', 'styles', 'shared', 'events'];
+
 export function elementEntries(pkgDir) {
   const src = join(pkgDir, 'src');
   const entries = {};
   for (const dir of readdirSync(src, { withFileTypes: true })) {
-    if (!dir.isDirectory() || ['base', 'styles', 'shared'].includes(dir.name)) continue;
+    if (!dir.isDirectory() || NOT_ELEMENTS.includes(dir.name)) continue;
     for (const f of readdirSync(join(src, dir.name))) {
       if (/^kn-[a-z0-9-]+\.ts$/.test(f)) entries[f.replace(/\.ts$/, '')] = resolve(src, dir.name, f);
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing (npm dependencies, Debian's Chromium), then builds, lints,
-// type-checks and runs every test suite through turbo, and ends with one line "N passed, N failed"
+// type-checks and runs every test suite through turbo (and the release check, scripts/release-check.mjs),
+// and ends with one line "N passed, N failed"
 // summing every suite (a failed build, lint or type-check counts as one failure each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -25,6 +26,7 @@ const turbo = spawnSync(
     'lint',
     'typecheck',
     'test',
+    'release-check',
     '--continue',
     '--summarize',
     '--concurrency=2',
@@ -44,7 +46,8 @@ if (existsSync(runsDir)) {
     const summary = JSON.parse(readFileSync(latest, 'utf8'));
     for (const t of summary.tasks ?? []) {
       const code = t.execution?.exitCode;
-      if (t.task !== 'test' && code !== undefined && code !== null && code !== 0) failedTasks.push(t.taskId);
+      if (!['test', 'release-check'].includes(t.task) && code !== undefined && code !== null && code !== 0)
+        failedTasks.push(t.taskId);
     }
   }
 }
