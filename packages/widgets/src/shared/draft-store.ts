@@ -181,16 +181,10 @@ export class DraftStore<T extends object> {
   private write(data: T): string | null {
     const s = this.storage;
     if (!s || this.guarded) return null;
-    const savedAt = this.now().toISOString();
-    const record: Record<string, unknown> = {
-      schema: this.options.schema,
-      version: this.options.version,
-      savedAt,
-    };
-    for (const [k, v] of Object.entries(data)) if (!ENVELOPE_KEYS.has(k)) record[k] = v;
+    const record = toDraftDocument(this.options, data, this.now());
     try {
       s.setItem(this.options.key, JSON.stringify(record));
-      return savedAt;
+      return record.savedAt;
     } catch {
       return null;
     }
