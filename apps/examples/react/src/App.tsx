@@ -10,8 +10,20 @@ import { useState } from 'react';
 import type { ScorecardKpi } from '@khanaen/calculators';
 
 const KPIS: ScorecardKpi[] = [
-  { id: '1', name: 'ร้อยละของเรื่องร้องเรียนที่แก้ไขเสร็จ', weight: 60, actual: 90, targets: { initial: 80, standard: 90, high: 100 } },
-  { id: '2', name: 'ระดับความพึงพอใจของผู้รับบริการ', weight: 40, actual: 4.2, targets: { initial: 3.5, standard: 4, high: 4.5 } },
+  {
+    id: '1',
+    name: 'ร้อยละของเรื่องร้องเรียนที่แก้ไขเสร็จ',
+    weight: 60,
+    actual: 90,
+    targets: { initial: 80, standard: 90, high: 100 },
+  },
+  {
+    id: '2',
+    name: 'ระดับความพึงพอใจของผู้รับบริการ',
+    weight: 40,
+    actual: 4.2,
+    targets: { initial: 3.5, standard: 4, high: 4.5 },
+  },
 ];
 
 export function App() {
