@@ -160,15 +160,22 @@ export function renderAgencyTable(v: ScorecardView): TemplateResult {
   ${renderPager(v, rows.length, page, pages, all)}`;
 }
 
+/** Core's result as is once it carries its position (`.result`), else its score and level. */
+const positioned = (r: object): object | undefined => ('position' in r ? r : undefined);
+
 /** The level of an agency score (total or 70/30 composite), as a badge in a summary list. */
-function renderLevel(v: ScorecardView, total: number, level: AgencyLevel): TemplateResult {
+function renderLevel(
+  v: ScorecardView,
+  r: { readonly total: number; readonly level: AgencyLevel },
+): TemplateResult {
   return html`<div>
     <dt>${v.t({ th: 'ระดับ', en: 'Level' })}</dt>
     <dd>
       <kn-score-badge
         class="level"
-        .score=${total}
-        .level=${level}
+        .result=${positioned(r)}
+        .score=${r.total}
+        .level=${r.level}
         .numerals=${v.numerals}
         max=${String(v.model.agencyConstants.targetPoints.high)}
       ></kn-score-badge>
@@ -233,7 +240,7 @@ function renderComposite(v: ScorecardView, r: Result<AgencyResult>): TemplateRes
                 <dt>${v.t({ th: `คะแนนรวม ${w.performance}/${potential}`, en: 'Composite score' })}</dt>
                 <dd class="big">${v.num(c.total)} <span class="muted">/ ${v.num(max)}</span></dd>
               </div>
-              ${renderLevel(v, c.total, c.level)}
+              ${renderLevel(v, c)}
             </dl>
             <kn-explanation .steps=${c.explanation} .numerals=${v.numerals}></kn-explanation>`
         : html`<p class="muted composite-hint">
@@ -261,9 +268,14 @@ export function renderAgencySummary(v: ScorecardView, r: Result<AgencyResult>): 
                 <dt>${v.t({ th: 'คะแนนรวม (Performance Base)', en: 'Total score (Performance Base)' })}</dt>
                 <dd class="big total">${v.num(r.total)} <span class="muted">/ ${v.num(max)}</span></dd>
               </div>
-              ${renderLevel(v, r.total, r.level)}
+              ${renderLevel(v, r)}
             </dl>
-            <kn-band-meter scale="agency" .value=${r.total} .numerals=${v.numerals}></kn-band-meter>`
+            <kn-band-meter
+              scale="agency"
+              .result=${positioned(r)}
+              .value=${r.total}
+              .numerals=${v.numerals}
+            ></kn-band-meter>`
         : renderStatus(v)
     }
     ${renderComposite(v, r)}

@@ -216,12 +216,7 @@ export function renderCategory7Summary(v: ScorecardView, r: Result<Category7SetR
       <div>
         <dt>${v.t({ th: 'ระดับ', en: 'Band' })}</dt>
         <dd>
-          <kn-score-badge
-            .score=${r.score}
-            scale="cat7"
-            .numerals=${v.numerals}
-            max=${String(max)}
-          ></kn-score-badge>
+          <kn-score-badge .result=${r} .numerals=${v.numerals}></kn-score-badge>
         </dd>
       </div>
       <div class="gate ${r.passesStage1 ? 'yes' : 'no'}">
@@ -252,7 +247,7 @@ export function renderCategory7Summary(v: ScorecardView, r: Result<Category7SetR
         </dd>
       </div>
     </dl>
-    <kn-band-meter scale="cat7" .value=${r.score} .numerals=${v.numerals}></kn-band-meter>
+    <kn-band-meter scale="cat7" .result=${r} .numerals=${v.numerals}></kn-band-meter>
     ${
       structural.length
         ? html`<div class="warnings">

@@ -107,7 +107,6 @@ export function category7Result(v: TargetView, r: Category7KpiResult): TemplateR
   const y = v.thisYear;
   const m = v.model;
   const i = m.inputs;
-  const max = (m.category7Pack ?? pmqa40Cat7).constants.points.significance;
   // Input-like values are shown with the inputs' precision (`places`, SPEC §0), as core rounded them.
   const shown = (x: number) => v.num(x, r.places);
   const bound = r.direction === 'higher' ? { th: 'อย่างน้อย', en: 'at least' } : { th: 'ไม่เกิน', en: 'at most' };
@@ -144,12 +143,7 @@ export function category7Result(v: TargetView, r: Category7KpiResult): TemplateR
       <div>
         <dt>${v.t({ th: 'ระดับและคะแนน', en: 'Level and score' })}</dt>
         <dd>
-          <kn-score-badge
-            .score=${r.score}
-            .level=${r.level}
-            .numerals=${v.numerals}
-            max=${String(max)}
-          ></kn-score-badge>
+          <kn-score-badge .result=${r} .numerals=${v.numerals}></kn-score-badge>
         </dd>
       </div>
       ${
