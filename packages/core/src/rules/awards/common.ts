@@ -98,14 +98,6 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-/** Whole years from `from` to `to` (anniversaries passed). */
-export function wholeYears(from: CalendarDate, to: CalendarDate): number {
-  let n = to.y - from.y;
-  if (n > 0 && dayNumber(addYears(from, n)) > dayNumber(to)) n -= 1;
-  while (n < 0 && dayNumber(addYears(from, n)) > dayNumber(to)) n -= 1;
-  return n;
-}
-
 const TH_MONTHS = [
   'ม.ค.',
   'ก.พ.',
@@ -172,7 +164,6 @@ export function beYear(year: Decimal): number {
 
 export const optBool = () => z.optional(z.boolean());
 export const optCount = () => optionalDecimal({ nonNegative: true, integer: true });
-export const optPercent = () => optionalDecimal({ range: [0, 100] });
 export const optYears = () => optionalDecimal({ nonNegative: true });
 export const optScore = () => optionalDecimal({ nonNegative: true });
 
