@@ -205,6 +205,8 @@ try {
     });
 
     check(`${label}: attw (are the types wrong?), profile esm-only`, () => {
+      // Stylesheets (tokens.css) are for bundlers' CSS pipelines, not TypeScript: not type entry points.
+      const css = Object.keys(pkg.exports ?? {}).filter((k) => k.endsWith('.css'));
       const r = run(
         'npx',
         [
@@ -218,6 +220,7 @@ try {
           'ascii',
           '--no-color',
           '--no-emoji',
+          ...(css.length ? ['--exclude-entrypoints', ...css] : []),
         ],
         root,
       );

@@ -13,6 +13,7 @@ import { build as viteBuild } from 'vite';
 import { readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NOT_ELEMENTS } from '../../../vite.lib.config.mjs';
 
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(pkgDir, 'dist/cdn');
@@ -23,7 +24,7 @@ function elementModules(dir) {
   const src = join(dir, 'src');
   const found = [];
   for (const d of readdirSync(src, { withFileTypes: true })) {
-    if (!d.isDirectory() || ['base', 'styles', 'shared'].includes(d.name)) continue;
+    if (!d.isDirectory() || NOT_ELEMENTS.includes(d.name)) continue;
     for (const f of readdirSync(join(src, d.name))) {
       if (/^kn-[a-z0-9-]+\.ts$/.test(f))
         found.push({ tag: f.replace(/\.ts$/, ''), file: join(src, d.name, f) });
