@@ -37,8 +37,13 @@ describe('CDN bundles', () => {
     after.innerHTML = '<p><kn-trend-chart></kn-trend-chart></p>';
     document.body.append(after);
     await customElements.whenDefined('kn-trend-chart');
-    expect(loader.tags).to.include.members(['kn-band-meter', 'kn-kpi-scorecard', 'kn-criteria-checklist']);
-    expect(loader.tags).to.have.length(9);
+    expect(loader.tags).to.include.members([
+      'kn-band-meter',
+      'kn-kpi-scorecard',
+      'kn-criteria-checklist',
+      'kn-award-readiness',
+    ]);
+    expect(loader.tags).to.have.length(10);
     let rejected = false;
     await loader.load('kn-nothing').catch(() => (rejected = true));
     expect(rejected).to.equal(true);
