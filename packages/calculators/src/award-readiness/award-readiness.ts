@@ -365,7 +365,7 @@ export class KnAwardReadiness extends KnElement {
     const m = this.model;
     const id = this.uid;
     const asOfWords = m.asOf ? m.dateWords(m.asOf, this.locale) : null;
-    return html`<section class="calc" aria-labelledby="${id}-title">
+    return html`<div class="calc">
       <h2 class="title" id="${id}-title">
         ${this.t({ th: 'พร้อมสมัครรางวัลหรือยัง?', en: 'Ready to apply for an award?' })}
       </h2>
@@ -431,7 +431,7 @@ export class KnAwardReadiness extends KnElement {
           ${this.t({ th: 'ล้างคำตอบ', en: 'Clear answers' })}
         </button>
       </div>
-    </section>`;
+    </div>`;
   }
 }
 
