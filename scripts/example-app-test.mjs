@@ -24,7 +24,11 @@ async function until(fn, ms = 5000) {
   return last;
 }
 
-export async function runExampleTest(framework, distUrl) {
+/**
+ * Runs the checks on the app built in `distUrl`. By default writes the suite result and exits; with
+ * `{ exit: false }` returns `{ passed, failed }` (the release check runs the apps built from the tarballs).
+ */
+export async function runExampleTest(framework, distUrl, { exit = true, name = framework } = {}) {
   const dist = fileURLToPath(distUrl);
   if (!existsSync(`${dist}/index.html`)) {
     console.error(`${dist} is missing: build the example first.`);
@@ -59,7 +63,7 @@ export async function runExampleTest(framework, distUrl) {
       .filter({ has: page.getByText(label, { exact: true }) })
       .locator('input');
 
-  console.log(`${framework} example (apps/examples/${framework.toLowerCase()})`);
+  console.log(`${name} (apps/examples/${framework.toLowerCase()})`);
   try {
     await page.goto(`${server.url}/`);
     await page.waitForLoadState('networkidle');
@@ -134,6 +138,7 @@ export async function runExampleTest(framework, distUrl) {
     await server.close();
   }
   const summary = t.summary();
+  if (!exit) return summary;
   writeResult(summary);
   console.log(`${summary.passed} passed, ${summary.failed} failed`);
   process.exit(summary.failed ? 1 : 0);

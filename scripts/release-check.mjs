@@ -13,12 +13,15 @@
 // - source maps are self-contained (every source has its `sourcesContent`);
 // - custom-elements.json names shipped modules only, and every element has a `custom-element-definition`
 //   export in its registering module `dist/kn-<tag>.js`, which the package exports as `./kn-<tag>.js`;
-// - the framework types entries (`/react`, `/jsx`, `/vue`) name every tag.
+// - the framework types entries (`/react`, `/jsx`, `/vue`) name every tag;
+// - the example apps, copied out of the workspace and installed from the three tarballs only (React 19,
+//   Vue 3 from the npm cache), type-check, build and pass their Chromium test (`--no-apps` skips this).
 // Each check counts as one test; the result goes to test-results/release.json (KN_SUITE=release).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { root, writeResult } from './results.mjs';
@@ -97,6 +100,7 @@ const packageOf = (spec) =>
   spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
 
 const tmp = mkdtempSync(join(tmpdir(), 'khanaen-release-'));
+const tarballs = {};
 console.log('Release check (npm pack, npm publish --dry-run, publint, attw, manifest)');
 
 try {
@@ -115,6 +119,7 @@ try {
     });
     if (!info) continue;
     const tarball = join(tmp, info.filename);
+    tarballs[label] = tarball;
     const files = new Set(info.files.map((f) => f.path));
     const read = (path) => readFileSync(join(dir, path), 'utf8');
 
@@ -310,6 +315,79 @@ try {
         }
         return problems;
       });
+    }
+  }
+
+  // A web team's apps, installed from the tarballs only (outside the workspace: no hoisted @types, no
+  // symlinks): the example apps' sources, type-checked with their own strict settings (the React one with
+  // skipLibCheck false), built, and driven in Chromium.
+  if (Object.keys(tarballs).length === PACKAGES.length && !process.argv.includes('--no-apps')) {
+    const apps = join(tmp, 'apps');
+    const installed = (name) =>
+      JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+    const deps = { ...Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t}`])) };
+    for (const app of ['react', 'vue']) {
+      const src = join(root, 'apps', 'examples', app);
+      cpSync(src, join(apps, app), { recursive: true, filter: (f) => !/[/\\](node_modules|dist)$/.test(f) });
+      const pkg = JSON.parse(readFileSync(join(src, 'package.json'), 'utf8'));
+      for (const d of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }))
+        if (!d.startsWith('@khanaen/')) deps[d] = installed(d);
+    }
+    for (const d of ['typescript', 'vite', '@types/node']) deps[d] = installed(d);
+    writeFileSync(
+      join(apps, 'package.json'),
+      JSON.stringify(
+        { name: 'khanaen-consumer', private: true, type: 'module', dependencies: deps },
+        null,
+        2,
+      ),
+    );
+    let ok = false;
+    check('apps from the tarballs: npm install (React 19, Vue 3 and the three tarballs only)', () => {
+      const r = run(
+        'npm',
+        ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+        apps,
+      );
+      if (r.status !== 0) return [r.stderr.trim()];
+      const leaked = ['@types/big.js', 'big.js'].filter((d) => existsSync(join(apps, 'node_modules', d)));
+      ok = true;
+      return leaked.map((d) => `${d} was installed: a package still depends on it`);
+    });
+    const build = {
+      react: [
+        ['tsc', '-b'],
+        ['vite', 'build'],
+      ],
+      vue: [
+        ['vue-tsc', '--noEmit'],
+        ['vite', 'build'],
+      ],
+    };
+    for (const [app, steps] of Object.entries(build)) {
+      if (!ok) break;
+      check(`apps from the tarballs: ${app} type-checks (${steps[0].join(' ')}) and builds`, () => {
+        for (const step of steps) {
+          const r = run('npx', ['--no-install', ...step], join(apps, app));
+          if (r.status !== 0) return [`${step.join(' ')}:\n${(r.stdout + r.stderr).trim()}`];
+        }
+        return [];
+      });
+    }
+    if (ok) {
+      const { runExampleTest } = await import('./example-app-test.mjs');
+      for (const [app, framework] of [
+        ['react', 'React'],
+        ['vue', 'Vue'],
+      ]) {
+        if (!existsSync(join(apps, app, 'dist', 'index.html'))) continue;
+        const r = await runExampleTest(framework, pathToFileURL(join(apps, app, 'dist') + '/'), {
+          exit: false,
+          name: `${framework} app from the tarballs`,
+        });
+        for (let i = 0; i < r.passed; i += 1) results.push({ ok: true });
+        for (let i = 0; i < r.failed; i += 1) results.push({ ok: false });
+      }
     }
   }
 } finally {
