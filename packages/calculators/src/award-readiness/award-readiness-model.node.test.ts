@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { awardReadiness, type AwardReadinessInput } from '@khanaen/core';
 import {
   AwardReadinessModel,
+  readAwardDraft,
   validateAwardDraft,
   type AwardDraftStore,
   type AwardReadinessDraft,
@@ -221,5 +222,25 @@ describe('AwardReadinessModel', () => {
     expect(m.receipt('en')).toContain('Result: not yet');
     m.answer('startedOn', 'bad');
     expect(m.receipt('en')).toContain('Some answers are not valid');
+  });
+});
+
+describe('readAwardDraft (the DraftStore reader)', () => {
+  const draft = { branch: 'pmqa', type: 'pmqa40', asOf: '', answers: { goodStanding: true }, scores: {} };
+  it('reads a current draft, refuses another schema, a newer version and a wrong shape', () => {
+    expect(readAwardDraft({ schema: 'khanaen.award-readiness', version: 1, ...draft })).toEqual({
+      ok: true,
+      data: draft,
+    });
+    expect(readAwardDraft({ schema: 'khanaen.checklist', version: 1, ...draft }).ok).toBe(false);
+    expect(readAwardDraft(null).ok).toBe(false);
+    expect(readAwardDraft({ schema: 'khanaen.award-readiness', version: 2, ...draft })).toEqual({
+      ok: false,
+      newer: true,
+    });
+    expect(readAwardDraft({ schema: 'khanaen.award-readiness', version: 0, ...draft }).ok).toBe(false);
+    expect(readAwardDraft({ schema: 'khanaen.award-readiness', version: 1, ...draft, branch: 'x' }).ok).toBe(
+      false,
+    );
   });
 });
