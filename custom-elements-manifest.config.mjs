@@ -9,7 +9,7 @@
 // - `dist/jsx.d.ts` (`@wc-toolkit/jsx-types`): JSX IntrinsicElements for React 19, Preact, Solid and the other
 //   JSX frameworks, exported as `<package>/react` and `<package>/jsx`;
 // - `dist/vue.d.ts` (`custom-element-vuejs-integration`): Vue's `GlobalComponents`, exported as `<package>/vue`.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
@@ -120,6 +120,17 @@ function khanaenPlugin() {
       for (const mod of manifest.modules)
         for (const d of mod.declarations ?? [])
           for (const a of d.attributes ?? []) if (!a.fieldName) a.fieldName = camel(a.name);
+      // `kn-change` of an element that registers its detail in the global KnChangeDetailMap (events/kn-change.ts)
+      // is `KnChangeEvent<'kn-tag'>`, unless its @fires names a type itself.
+      for (const mod of manifest.modules)
+        for (const d of mod.declarations ?? []) {
+          const event = d.tagName && d.events?.find((e) => e.name === 'kn-change' && !e.type?.text);
+          if (!event || !existsSync(mod.path)) continue;
+          const map =
+            /interface\s+KnChangeDetailMap\s*\{([^}]*)\}/.exec(readFileSync(mod.path, 'utf8'))?.[1] ?? '';
+          if (new RegExp(`['"]${d.tagName}['"]\\s*:`).test(map))
+            event.type = { text: `KnChangeEvent<'${d.tagName}'>` };
+        }
       // Shipped paths; drop modules that build to no file (type-only modules, the CDN sources).
       const kept = new Set();
       manifest.modules = manifest.modules.filter((mod) => {

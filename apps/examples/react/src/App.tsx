@@ -43,8 +43,8 @@ export function App() {
         standard-target="90"
         high-target="100"
         onkn-change={(e) => {
-          // kn-change: the element (typed) carries the core result.
-          const result = e.target.result;
+          // kn-change: typed from the manifest (detail: KpiTargetChange), the core result included.
+          const { result } = e.detail;
           setScore(result.ok && 'score' in result ? result.score : null);
           setChanges((n) => n + 1);
         }}
@@ -60,7 +60,7 @@ export function App() {
         mode="agency"
         kpis={KPIS}
         onkn-change={(e) => {
-          const result = e.target.result;
+          const { result } = e.detail;
           setTotal(result.ok && 'total' in result ? result.total : null);
         }}
       />
