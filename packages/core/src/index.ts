@@ -14,6 +14,12 @@ export { schemas } from './schemas.js';
 export {
   bandScale,
   classifyOnScale,
+  positionOf,
+  positionOn,
+  scaleOfPack,
+  agencyScale,
+  category7Scale,
+  pmqa40Scale,
   validateScale,
   parseScale,
   type BandScale,
@@ -75,6 +81,7 @@ export {
 export {
   checklistEstimate,
   ITEM_LEVELS,
+  levelsReached,
   type ChecklistInput,
   type ChecklistResult,
   type ChecklistCategory,

@@ -3,10 +3,19 @@
  * levels (C7/C7S points), all derived from the rule packs, plus custom scales. `classifyOnScale` is the one
  * place a widget asks "which band is this value in, and how far is the next?".
  */
-import { dec, round, toDecimal, toNumber2 } from './decimal.js';
-import { fmt, step } from './explain.js';
+import { dec, round, toDecimal, toNumber2, type Decimal } from './decimal.js';
+import { fmt, labelOf, lazyExplanation, step } from './explain.js';
 import { levelLabels } from './i18n.js';
-import { agencyEval2567, pmqa40Award2566, pmqa40Cat7 } from './packs.js';
+import {
+  agencyEval2567,
+  pmqa40Award2566,
+  pmqa40Category7,
+  rulePacks,
+  type AgencyConstants,
+  type Category7Constants,
+  type PmqaAwardConstants,
+  type RulePack,
+} from './packs.js';
 import { error, fail, type Bilingual, type ExplanationStep, type Result } from './result.js';
 
 export interface ScaleBand {
@@ -38,44 +47,43 @@ const POINTS: Bilingual = { th: 'คะแนน', en: 'points' };
 
 export type BuiltInScale = 'pmqa40' | 'agency' | 'cat7';
 
-/** The built-in scales, from the default rule packs. */
-export function bandScale(id: BuiltInScale): BandScale {
-  if (id === 'agency') {
-    const levels = [...agencyEval2567.constants.levels].reverse();
-    return {
+/** The agency levels (AE.3) of a pack, as a scale 0–100. */
+export function agencyScale(pack: RulePack<AgencyConstants> = agencyEval2567): BandScale {
+  const levels = [...pack.constants.levels].reverse();
+  return {
+    id: 'agency',
+    min: 0,
+    max: 100,
+    unit: POINTS,
+    rule: 'AE.3',
+    source: '003:236-239',
+    bands: levels.map((l) => ({ id: l.id, min: l.min, label: labelOf(l.id) })),
+  };
+}
+
+/** The Category 7 points (C7.5, C7S) of a pack, as a scale 0–(significance points), with the stage-1 marker. */
+export function category7Scale(pack: RulePack<Category7Constants> = pmqa40Category7): BandScale {
+  const c = pack.constants;
+  const p = c.points;
+  return {
+    id: 'cat7',
+    min: 0,
+    max: p.significance,
+    unit: POINTS,
+    rule: 'C7.5',
+    source: '000:85-87',
+    bands: (['none', 'basic', 'advance', 'significance'] as const).map((id) => ({
       id,
-      min: 0,
-      max: 100,
-      unit: POINTS,
-      rule: 'AE.3',
-      source: '003:236-239',
-      bands: levels.map((l) => ({ id: l.id, min: l.min, label: levelLabels[l.id] })),
-    };
-  }
-  if (id === 'cat7') {
-    const p = pmqa40Cat7.constants.points;
-    return {
-      id,
-      min: 0,
-      max: p.significance,
-      unit: POINTS,
-      rule: 'C7.5',
-      source: '000:85-87',
-      bands: [
-        { id: 'none', min: 0, label: levelLabels.none },
-        { id: 'basic', min: p.basic, label: levelLabels.basic },
-        { id: 'advance', min: p.advance, label: levelLabels.advance },
-        { id: 'significance', min: p.significance, label: levelLabels.significance },
-      ],
-      markers: [
-        {
-          value: pmqa40Cat7.constants.stage1PassScore,
-          label: { th: 'ผ่านขั้นตอนที่ 1', en: 'Stage-1 pass' },
-        },
-      ],
-    };
-  }
-  const c = pmqa40Award2566.constants;
+      min: id === 'none' ? 0 : p[id],
+      label: labelOf(id),
+    })),
+    markers: [{ value: c.stage1PassScore, label: { th: 'ผ่านขั้นตอนที่ 1', en: 'Stage-1 pass' } }],
+  };
+}
+
+/** The PMQA 4.0 bands (PB.1) of a pack, as a scale 0–500. */
+export function pmqa40Scale(pack: RulePack<PmqaAwardConstants> = pmqa40Award2566): BandScale {
+  const c = pack.constants;
   return {
     id: 'pmqa40',
     min: 0,
@@ -83,8 +91,34 @@ export function bandScale(id: BuiltInScale): BandScale {
     unit: POINTS,
     rule: 'PB.1',
     source: '004:1980-1982',
-    bands: c.bands.map((b) => ({ id: b.id, min: b.min, label: levelLabels[b.id], award: b.award })),
+    bands: c.bands.map((b) => ({ id: b.id, min: b.min, label: labelOf(b.id), award: b.award })),
   };
+}
+
+// The built-in packs' scales, made once (immutable data, not a cache).
+const BUILT_IN: Readonly<Record<BuiltInScale, BandScale>> = {
+  pmqa40: pmqa40Scale(),
+  agency: agencyScale(),
+  cat7: category7Scale(),
+};
+
+/** The built-in scales, from the default rule packs. */
+export function bandScale(id: BuiltInScale): BandScale {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(BUILT_IN, id)
+    ? BUILT_IN[id]
+    : BUILT_IN.pmqa40;
+}
+
+/** A pack's scale: the built-in one for a built-in pack, else made from the pack. */
+export function scaleOfPack(kind: BuiltInScale, pack: RulePack<unknown>): BandScale {
+  if (pack === rulePacks[pack.id as keyof typeof rulePacks]) {
+    if (kind === 'cat7' && pack === pmqa40Category7) return BUILT_IN.cat7;
+    if (kind === 'agency' && pack === agencyEval2567) return BUILT_IN.agency;
+    if (kind === 'pmqa40' && pack === pmqa40Award2566) return BUILT_IN.pmqa40;
+  }
+  if (kind === 'cat7') return category7Scale(pack as RulePack<Category7Constants>);
+  if (kind === 'agency') return agencyScale(pack as RulePack<AgencyConstants>);
+  return pmqa40Scale(pack as RulePack<PmqaAwardConstants>);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -162,11 +196,56 @@ export interface ScalePosition {
   readonly pointsToNext: number | null;
   /** Position on the scale, 0–1. */
   readonly fraction: number;
+  /** The scale the value was classified on. */
+  readonly scale: BandScale;
+  /** The rule pack the scale comes from (`custom` for a caller's scale). */
+  readonly pack: string;
   readonly explanation: readonly ExplanationStep[];
 }
 
+/**
+ * The one classifier of every band scale (PB.1 bands, AE.3 levels, Category 7 points, custom scales): the
+ * highest band whose floor is at or below the value (already rounded to 2 decimals and within the scale).
+ */
+export function positionOn(scale: BandScale, rounded: Decimal, pack: string): ScalePosition {
+  let index = 0;
+  for (let i = 1; i < scale.bands.length; i += 1)
+    if (rounded.gte((scale.bands[i] as ScaleBand).min)) index = i;
+  const band = scale.bands[index] as ScaleBand;
+  const next = scale.bands[index + 1] ?? null;
+  const toNext = next ? dec(next.min).minus(rounded) : null;
+  const value = toNumber2(rounded);
+  const span = scale.max - scale.min;
+  return lazyExplanation(
+    {
+      value,
+      band,
+      index,
+      next,
+      pointsToNext: toNext ? toNumber2(toNext) : null,
+      fraction: span > 0 ? Math.round(Math.min(1, Math.max(0, (value - scale.min) / span)) * 1e6) / 1e6 : 0,
+      scale,
+      pack,
+    },
+    () => [
+      step(
+        scale.rule,
+        scale.source,
+        `${fmt(rounded)} ${scale.unit.th} อยู่ใน${band.label.th}${next && toNext ? ` ต้องได้อีก ${fmt(toNext)} ${scale.unit.th}จึงถึง${next.label.th}` : ''}`,
+        `${fmt(rounded)} ${scale.unit.en}: ${band.label.en}${next && toNext ? `; ${fmt(toNext)} more to reach ${next.label.en}` : ''}.`,
+        {
+          value,
+          band: band.id,
+          next: next?.id ?? null,
+          pointsToNext: toNext ? toNumber2(toNext) : null,
+        },
+      ),
+    ],
+  );
+}
+
 /** Classifies `value` on `scale`. Values outside [min, max] are `OUT_OF_RANGE` errors. Never throws. */
-export function classifyOnScale(input: BandScale, value: unknown): Result<ScalePosition> {
+export function classifyOnScale(input: BandScale, value: unknown, pack = 'custom'): Result<ScalePosition> {
   const valid = parseScale(input);
   if (!valid.ok) return valid;
   const scale = valid.scale;
@@ -177,40 +256,26 @@ export function classifyOnScale(input: BandScale, value: unknown): Result<ScaleP
   if (r.lt(scale.min) || r.gt(scale.max)) {
     return fail([error('value', 'OUT_OF_RANGE', { min: scale.min, max: scale.max })]);
   }
-  let index = 0;
-  scale.bands.forEach((b, i) => {
-    if (r.gte(b.min)) index = i;
-  });
-  const band = scale.bands[index] as ScaleBand;
-  const next = scale.bands[index + 1] ?? null;
-  const toNext = next ? dec(next.min).minus(r) : null;
-  const fraction = Number(
-    r
-      .minus(scale.min)
-      .div(scale.max - scale.min)
-      .toFixed(6),
-  );
-  return {
-    ok: true,
-    value: toNumber2(r),
-    band,
-    index,
-    next,
-    pointsToNext: toNext ? toNumber2(toNext) : null,
-    fraction,
-    explanation: [
-      step(
-        scale.rule,
-        scale.source,
-        `${fmt(r)} ${scale.unit.th} อยู่ใน${band.label.th}${next && toNext ? ` ต้องได้อีก ${fmt(toNext)} ${scale.unit.th}จึงถึง${next.label.th}` : ''}`,
-        `${fmt(r)} ${scale.unit.en}: ${band.label.en}${next && toNext ? `; ${fmt(toNext)} more to reach ${next.label.en}` : ''}.`,
-        {
-          value: toNumber2(r),
-          band: band.id,
-          next: next?.id ?? null,
-          pointsToNext: toNext ? toNumber2(toNext) : null,
-        },
-      ),
-    ],
-  };
+  const position = positionOn(scale, r, typeof pack === 'string' ? pack : 'custom');
+  return lazyExplanation({ ok: true as const, ...withoutExplanation(position) }, () => position.explanation);
+}
+
+function withoutExplanation(p: ScalePosition): Omit<ScalePosition, 'explanation'> {
+  const { value, band, index, next, pointsToNext, fraction, scale, pack } = p;
+  return { value, band, index, next, pointsToNext, fraction, scale, pack };
+}
+
+const isScalePosition = (v: unknown): v is ScalePosition =>
+  isRecord(v) && isNum(v.value) && isRecord(v.band) && isRecord(v.scale) && Array.isArray(v.scale.bands);
+
+/**
+ * What a display renders from any core result: its `position` (every scored result has one), or the value
+ * itself when it is a position (`classifyOnScale`'s result). `null` for anything else, including a failed
+ * result or one with nothing to place yet (a checklist with no item assessed). The one way widgets read a
+ * score: they never classify or round on their own.
+ */
+export function positionOf(result: unknown): ScalePosition | null {
+  if (!isRecord(result) || result.ok === false) return null;
+  if ('position' in result) return isScalePosition(result.position) ? result.position : null;
+  return isScalePosition(result) ? result : null;
 }

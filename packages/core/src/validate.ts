@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { hasTooManyDigits, toDecimal, toText, type Decimal } from './decimal.js';
-import { resolvePack, type PackOptions, type RulePack } from './packs.js';
+import { packsOf, resolvePack, type PackOptions, type RulePack } from './packs.js';
 import { error, type ErrorCode, type KnError } from './result.js';
 
 /** What a user may type for a number: a JS number or a numeric string (Thai digits, thousands separators). */
@@ -197,25 +197,48 @@ function shapeMismatch(value: unknown, reference: unknown, path: string, key = '
 }
 
 /**
- * Like `resolvePack`, but checks the caller's `pack` and `constants` first: a pack must have a string `id` and
- * constants shaped like `fallback`'s; overridden constants must keep that shape. On a
- * mismatch, the dot path of the offending value (`pack…` or `constants…`), so rules can report
- * `INVALID_TYPE` instead of throwing.
+ * Like `resolvePack`, but checks the caller's `pack` and `constants` first. `pack` may be a built-in pack's id
+ * (`'pmqa40-cat7@2565'`) of the rule's family, or a pack object with a string `id` and constants shaped like
+ * `fallback`'s; overridden constants must keep that shape. On a problem, the dot path of the offending value
+ * and the error to report (`INVALID_OPTION` with the family's pack ids for an unknown id, else
+ * `INVALID_TYPE`), so rules never throw.
  */
 export function checkPack<C>(
   fallback: RulePack<C>,
   options: unknown,
-): { readonly ok: true; readonly pack: RulePack<C> } | { readonly ok: false; readonly path: string } {
-  const o = isPlainObject(options) ? options : {};
-  if (o.pack !== undefined) {
+):
+  | { readonly ok: true; readonly pack: RulePack<C> }
+  | { readonly ok: false; readonly path: string; readonly error: KnError } {
+  const bad = (path: string) => ({ ok: false as const, path, error: error(path, 'INVALID_TYPE') });
+  const o: Record<string, unknown> = isPlainObject(options) ? { ...options } : {};
+  if (typeof o.pack === 'string') {
+    const found = builtInPack(fallback.family, o.pack);
+    if (!found) {
+      const options = packsOf(fallback.family)
+        .map((p) => p.id)
+        .join(', ');
+      return { ok: false, path: 'pack', error: error('pack', 'INVALID_OPTION', { options }) };
+    }
+    o.pack = found;
+  } else if (o.pack !== undefined) {
     const p = o.pack;
-    if (!isPlainObject(p) || typeof p.id !== 'string') return { ok: false, path: 'pack' };
+    if (!isPlainObject(p) || typeof p.id !== 'string') return bad('pack');
     const m = shapeMismatch(p.constants, fallback.constants, 'pack.constants');
-    if (m !== null) return { ok: false, path: m };
+    if (m !== null) return bad(m);
   }
-  if (o.constants !== undefined && !isPlainObject(o.constants)) return { ok: false, path: 'constants' };
+  if (o.constants !== undefined && !isPlainObject(o.constants)) return bad('constants');
   const pack = resolvePack(fallback, o as PackOptions<C>);
-  if (pack === fallback) return { ok: true, pack }; // the built-in pack, untouched: nothing to check
+  if (pack === fallback || (o.constants === undefined && pack === o.pack && isBuiltIn(pack))) {
+    return { ok: true, pack }; // a built-in pack, untouched: nothing to check
+  }
   const m = shapeMismatch(pack.constants, fallback.constants, 'constants');
-  return m === null ? { ok: true, pack } : { ok: false, path: m };
+  return m === null ? { ok: true, pack } : bad(m);
+}
+
+function builtInPack<C>(family: string, id: string): RulePack<C> | undefined {
+  return packsOf(family).find((p) => p.id === id) as RulePack<C> | undefined;
+}
+
+function isBuiltIn(pack: RulePack<unknown>): boolean {
+  return packsOf(pack.family).includes(pack);
 }

@@ -337,7 +337,9 @@ describe('AE.4 composite and AE.5 rounds (003:212-220, 003:231-254)', () => {
     expect(r.total).toBe(88.5);
     expect(r.round).toBe('6-month');
     expect(r.components).toEqual({ performance: 88.5, digital: null, pmqa: null });
-    expect(stepOf(r.explanation, 'AE.5').source).toBe('003:250-254');
+    // Rescaling to 100 is the product's default (SPEC §3); the source prints 30 % and 70 % for this weight.
+    expect(stepOf(r.explanation, 'AE.5').source).toBe('SPEC §3, 003:250');
+    expect(stepOf(r.explanation, 'AE.5').text.en).toContain('003:652');
   });
 
   it('overridden composite weights', () => {

@@ -4,7 +4,7 @@ import {
   DIMENSIONS,
   findKpiGroup,
   kpiNameKey,
-  pmqa40Cat7,
+  pmqa40Category7_2565,
   scoreCategory7Set,
   type Category7SetKpiInput,
   type Dimension,
@@ -26,17 +26,19 @@ function kpi(
 /** Five KPIs of `points` in every dimension, each in a group that keeps the dimension's group rules. */
 function fullSet(points: 0 | 300 | 400 | 500): Category7SetKpiInput[] {
   return DIMENSIONS.flatMap((dim) => {
-    const groups = pmqa40Cat7.constants.dimensions[dim].groups;
+    const groups = pmqa40Category7_2565.constants.dimensions[dim].groups;
     const mandatory = groups.filter((g) => g.mandatory);
     const others = groups.filter((g) => !g.mandatory);
-    const pick = [...mandatory, ...others, ...others, ...mandatory].slice(0, 5);
+    const order = [...mandatory, ...others, ...others, ...mandatory];
+    const pick = Array.from({ length: 5 }, (_, i) => order[i % order.length] as (typeof order)[number]);
     return pick.map((g, i) => kpi(dim, `KPI ${dim}-${i + 1}`, points, g.id));
   });
 }
 
 describe('C7S aggregate', () => {
   it('6 dimensions × 5 slots; dimension = mean of 5 slots; Category 7 = mean of 6 dimensions', () => {
-    const r = ok(scoreCategory7Set({ kpis: fullSet(400) }));
+    // The 2565 group list: the 2566 list allows only 4 KPIs in 7.5 (2 groups of at most 2, 000:68-69).
+    const r = ok(scoreCategory7Set({ kpis: fullSet(400), pack: 'pmqa40-cat7@2565' }));
     expect(r.score).toBe(400);
     for (const dim of DIMENSIONS) {
       expect(r.dimensions[dim].score).toBe(400);
@@ -44,25 +46,27 @@ describe('C7S aggregate', () => {
       expect(r.dimensions[dim].kpis.map((k) => k.slot)).toEqual([1, 2, 3, 4, 5]);
     }
     expect(r.warnings).toEqual([]);
-    expect(r.pack).toBe('pmqa40-cat7@2566');
+    expect(r.pack).toBe('pmqa40-cat7@2565');
     expectExplained(r.explanation);
     expect(r.explanation.filter((s) => s.rule === 'C7S.1')).toHaveLength(6);
     expect(stepOf(r.explanation, 'C7S.1').text.th).toBe(
-      'มิติ 7.1 ด้านพันธกิจ: (400 + 400 + 400 + 400 + 400) / 5 = 400',
+      'มิติ 7.1 ด้านพันธกิจ: (400 + 400 + 400 + 400 + 400) / 5 = 400 (ค่าเฉลี่ยของ 5 ช่องเป็นวิธีของ Khanaen: เอกสารกำหนดให้รายงานมิติละ 5 ตัว (000:66) แต่ไม่ได้กำหนดวิธีรวมคะแนน)',
     );
     expect(stepOf(r.explanation, 'C7S.3').text.th).toBe(
-      'คะแนนหมวด 7 = ค่าเฉลี่ย 6 มิติ = (400 + 400 + 400 + 400 + 400 + 400) / 6 = 400',
+      'คะแนนหมวด 7 = ค่าเฉลี่ย 6 มิติ = (400 + 400 + 400 + 400 + 400 + 400) / 6 = 400 (ค่าเฉลี่ยของมิติเป็นวิธีของ Khanaen; เอกสารใช้ "คะแนนเฉลี่ยหมวด 7" ที่ 004:1873-1877)',
     );
   });
 
   it('empty slots score 0', () => {
-    const r = ok(scoreCategory7Set({ kpis: [kpi('7.1', 'A', 500), kpi('7.1', 'B', 300)] }));
+    const r = ok(
+      scoreCategory7Set({ kpis: [kpi('7.1', 'A', 500), kpi('7.1', 'B', 300)], pack: 'pmqa40-cat7@2565' }),
+    );
     expect(r.dimensions['7.1'].score).toBe(160);
     expect(r.dimensions['7.1'].filled).toBe(2);
     expect(r.dimensions['7.2'].score).toBe(0);
     expect(r.score).toBe(26.67);
     expect(stepOf(r.explanation, 'C7S.1').text.en).toBe(
-      'Dimension 7.1 Mission: (500 + 300 + 0 + 0 + 0) / 5 = 160',
+      "Dimension 7.1 Mission: (500 + 300 + 0 + 0 + 0) / 5 = 160 (the mean of the 5 slots is Khanaen's default: the source asks for 5 KPIs a dimension (000:66) but gives no aggregate)",
     );
     const incomplete = r.warnings.filter((w) => w.code === 'DIMENSION_INCOMPLETE');
     expect(incomplete).toHaveLength(6);
@@ -70,7 +74,7 @@ describe('C7S aggregate', () => {
   });
 
   it('an empty set scores 0 and does not pass', () => {
-    const r = ok(scoreCategory7Set({ kpis: [] }));
+    const r = ok(scoreCategory7Set({ kpis: [], pack: 'pmqa40-cat7@2565' }));
     expect(r.score).toBe(0);
     expect(r.passesStage1).toBe(false);
     expect(r.warnings.filter((w) => w.code === 'MANDATORY_GROUP_MISSING')).toHaveLength(11);
@@ -175,7 +179,7 @@ describe('C7S slots and groups (000:62-65, 001:1113-1121)', () => {
   });
 
   it('finds groups by id, Thai label, English label or a label with its *', () => {
-    const c = pmqa40Cat7.constants;
+    const c = pmqa40Category7_2565.constants;
     expect(findKpiGroup(c, '7.1', 'core-mission')?.id).toBe('core-mission');
     expect(findKpiGroup(c, '7.1', 'ตัววัดตามภารกิจหลัก*')?.id).toBe('core-mission');
     expect(findKpiGroup(c, '7.2', ' SATISFACTION ')?.id).toBe('satisfaction');
@@ -197,6 +201,7 @@ describe('C7S slots and groups (000:62-65, 001:1113-1121)', () => {
           kpi('7.2', 'j', 400, 'no such group'),
           kpi('7.3', 'k', 400, '   '),
         ],
+        pack: 'pmqa40-cat7@2565',
       }),
     );
     const codes = (code: string) => r.warnings.filter((w) => w.code === code);
@@ -205,7 +210,7 @@ describe('C7S slots and groups (000:62-65, 001:1113-1121)', () => {
       'Dimension 7.2: group “Complaint resolution” has 3 KPIs, more than the 2 allowed.',
     ]);
     expect(codes('MANDATORY_GROUP_MISSING').map((w) => w.message.en)).toContain(
-      'Dimension 7.2: no KPI yet in the mandatory group “Engagement and cooperation” (1–3 required).',
+      'Dimension 7.2: no KPI yet in the mandatory group “Engagement and cooperation” (1–2 required).',
     );
     expect(codes('MANDATORY_GROUP_MISSING').some((w) => w.message.en.startsWith('Dimension 7.1:'))).toBe(
       false,

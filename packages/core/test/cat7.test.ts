@@ -57,10 +57,14 @@ describe('C7 worked example (001:1188-1199): results 2562 = 300, 2563 = 450, 256
   it('warns (does not fail) when the target is worse than last year', () => {
     const r = ok(tourism(375));
     expect(r.warnings.map((w) => w.code)).toEqual(['TARGET_WORSE_THAN_LAST_YEAR']);
-    expect(r.warnings[0]?.message.th).toBe('ค่าเป้าหมาย 375 ต่ำกว่าผลการดำเนินงานปีที่แล้ว (450)');
+    expect(r.warnings[0]?.message.th).toBe(
+      'ค่าเป้าหมาย 375 ต่ำกว่าผลการดำเนินงานปีที่แล้ว (450) — คำเตือนนี้ไม่มีผลต่อคะแนน: คะแนนขึ้นกับค่าเฉลี่ย 2 ปี',
+    );
     expect(ok(tourism(450)).warnings).toEqual([]);
     const lower = ok(scoreCategory7Kpi({ target: 12, actual: 10, history: [14, 10], direction: 'lower' }));
-    expect(lower.warnings[0]?.message.en).toBe("The target 12 is above last year's result (10).");
+    expect(lower.warnings[0]?.message.en).toBe(
+      "The target 12 is above last year's result (10). This warning does not change the score: the two-year baseline decides.",
+    );
   });
 
   it('accepts a target equal to the two-year mean (001:1196-1197), not one just below', () => {

@@ -82,9 +82,15 @@ describe('CL estimate', () => {
     expect(stepOf(r.explanation, 'CL.3').text.en).toBe(
       'Estimated overall = mean of the 7 categories with a score = 324.29 (Basic).',
     );
+    // A Category 7 score alone is no self-assessment: no estimate until an item of 1–6 is assessed.
     const zero = ok(checklistEstimate({ levels: {}, category7Score: 0 }));
-    expect(zero.overall).toBe(0);
+    expect(zero.overall).toBeNull();
+    expect(zero.position).toBeNull();
     expect(zero.categories[6]?.score).toBe(0);
+    const one = ok(checklistEstimate({ levels: { '1.1': 'advance' }, category7Score: 0 }));
+    expect(one.overall).toBe(200); // (400 + 0) / 2
+    expect(one.position?.band.id).toBe('none');
+    expect(one.position?.pack).toBe('pmqa40-award@2566');
     for (const blank of [null, '', undefined]) {
       expect(
         ok(checklistEstimate({ levels: everything('basic'), category7Score: blank })).categories[6]?.score,

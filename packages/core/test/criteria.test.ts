@@ -7,7 +7,12 @@ import {
   criteriaPrompts,
   processCategories,
 } from '../src/criteria/index.js';
-import { category7Items as fromCore, DIMENSIONS, pmqa40Cat7, pmqa40Checklist2565 } from '../src/index.js';
+import {
+  category7Items as fromCore,
+  DIMENSIONS,
+  pmqa40Category7_2565,
+  pmqa40Checklist2565,
+} from '../src/index.js';
 
 const PROMPTS_PER_ITEM: Record<string, number> = {
   '1.1': 5,
@@ -121,14 +126,14 @@ describe('criteria structure', () => {
 });
 
 describe('Category 7 sub-items and their KPI groups', () => {
-  it('has 6 sub-items 7.1–7.6 whose groups equal the rule pack pmqa40-cat7', () => {
+  it('has 6 sub-items 7.1–7.6 whose groups equal the rule pack pmqa40-cat7@2565 (the 2565 criteria)', () => {
     const c7 = criteria.categories[6];
     expect(c7.id).toBe(7);
     expect(c7.items.map((i) => i.id)).toEqual([...DIMENSIONS]);
     expect(c7.items).toBe(category7Items);
     expect(fromCore).toBe(category7Items);
     for (const item of c7.items) {
-      const dim = pmqa40Cat7.constants.dimensions[item.id as (typeof DIMENSIONS)[number]];
+      const dim = pmqa40Category7_2565.constants.dimensions[item.id as (typeof DIMENSIONS)[number]];
       expect(item.groups.map((g) => ({ id: g.id, th: g.th, en: g.en, mandatory: g.mandatory }))).toEqual(
         dim.groups.map((g) => ({ id: g.id, th: g.label.th, en: g.label.en, mandatory: g.mandatory })),
       );

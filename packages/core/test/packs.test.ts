@@ -27,6 +27,7 @@ import { bad, expectError, expectExplained, ok } from './helpers.js';
 describe('built-in packs', () => {
   it('are listed by id, versioned family@year, each constant cited', () => {
     expect(Object.keys(rulePacks)).toEqual([
+      'pmqa40-cat7@2565',
       'pmqa40-cat7@2566',
       'agency-eval@2567',
       'pmqa40-award@2566',
@@ -247,7 +248,13 @@ describe.each(cases)('$name', ({ family, run, override, read, before, after }) =
   });
 
   it('rejects a pack that is not one (INVALID_TYPE, no exception)', () => {
-    expectError(run({ pack: bad('agency-eval@2567') }), 'pack', 'INVALID_TYPE');
+    expectError(run({ pack: bad(42) }), 'pack', 'INVALID_TYPE');
+  });
+
+  it('rejects a pack id that is not one of its family (INVALID_OPTION naming the ids, no exception)', () => {
+    const r = run({ pack: bad('no-such-pack@2499') });
+    expectError(r, 'pack', 'INVALID_OPTION');
+    expect(r.ok ? '' : JSON.stringify(r.errors[0]?.values)).toContain(`${family.split('@')[0]}@`);
   });
 });
 

@@ -114,7 +114,7 @@ describe('PB.2 overall score = mean of the 7 categories (004:1868-1871)', () => 
     { input: { categoryScores: [1, 2, 3, 4, 5, 6, 501] }, path: 'categoryScores.6', code: 'OUT_OF_RANGE' },
     { input: { categoryScores: [1, 2, 3, 4, 5, 6, 'x'] }, path: 'categoryScores.6', code: 'NOT_A_NUMBER' },
     { input: {}, path: 'categoryScores', code: 'REQUIRED' },
-    { input: { categoryScores: [1, 2, 3, 4, 5, 6, 7], pack: 'x' }, path: 'pack', code: 'INVALID_TYPE' },
+    { input: { categoryScores: [1, 2, 3, 4, 5, 6, 7], pack: 'x' }, path: 'pack', code: 'INVALID_OPTION' },
   ])('$path: $code', ({ input, path, code }) => {
     expectError(pmqaOverall(bad(input)), path, code as never);
   });

@@ -184,7 +184,7 @@ export function scoreAgencyKpi(input: AgencyKpiInput): Result<AgencyKpiResult> {
   const parsed = check(agencyKpiSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(agencyEval2567, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const r = scoreKpi(parsed.data, pack.constants, '');
   if (!r.ok) return fail(r.errors);
@@ -329,7 +329,7 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     return fail([...parsed.errors, ...extra.filter((e) => !parsed.errors.some((p) => p.code === e.code))]);
   }
   const packed = checkPack(agencyEval2567, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const c = pack.constants;
   const errors: KnError[] = [];
@@ -422,7 +422,7 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
   const parsed = check(agencyCompositeSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(agencyEval2567, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const c = pack.constants;
   const roundId = parsed.data.round ?? '12-month';
@@ -436,9 +436,9 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
     steps.push(
       step(
         'AE.5',
-        '003:250-254',
-        `รอบ 6 เดือน ใช้เฉพาะคะแนนประสิทธิผลการดำเนินงาน (Performance Base) ปรับเป็นฐาน 100 = ${fmt(total)}`,
-        `6-month round: the Performance Base alone, rescaled to 100 = ${fmt(total)}.`,
+        'SPEC §3, 003:250',
+        `รอบ 6 เดือน ใช้เฉพาะคะแนนประสิทธิผลการดำเนินงาน (Performance Base) (003:250) ปรับเป็นฐาน 100 = ${fmt(total)} (การปรับเป็นฐาน 100 เป็นวิธีของ Khanaen; น้ำหนักขององค์ประกอบนี้พิมพ์ไว้ต่างกัน: ร้อยละ 30 ที่ 003:250 และร้อยละ 70 ที่ 003:652)`,
+        `6-month round: the Performance Base alone (003:250), rescaled to 100 = ${fmt(total)} (rescaling to 100 is Khanaen's default; the source prints this component's weight as 30% at 003:250 and 70% at 003:652).`,
         { performance: toNumber2(perf), total: toNumber2(total) },
       ),
     );

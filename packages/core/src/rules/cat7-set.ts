@@ -4,11 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { dec, mean, round, sum, toNumber2, type Decimal } from '../decimal.js';
+import { positionOn, scaleOfPack, type ScalePosition } from '../scales.js';
 import { fmt, lazyExplanation, lazyWarning, packStep, step } from '../explain.js';
 import {
   DIMENSIONS,
-  pmqa40Cat7,
-  type Cat7Constants,
+  pmqa40Category7,
+  type Category7Constants,
   type Dimension,
   type KpiGroup,
   type PackOptions,
@@ -48,13 +49,14 @@ export const category7SetSchema = z.object({
   ),
   boundaries: z.optional(boundariesSchema),
   significancePoints: optionalDecimal({ nonNegative: true }),
+  unitType: z.optional(z.enum(['service', 'policy'])),
   pack: z.optional(z.unknown()),
   constants: z.optional(z.unknown()),
 });
 
 export interface Category7SetKpiInput {
   readonly dimension: Dimension;
-  /** Group id (e.g. `core-mission`) or its Thai/English label; see `pmqa40Cat7.constants.dimensions`. */
+  /** Group id (e.g. `core-mission`) or its Thai/English label; see `pmqa40Category7.constants.dimensions`. */
   readonly group?: string | null;
   readonly name: string;
   /** Informational only: a KPI repeated with another unit is still a duplicate (`000:75`). */
@@ -65,8 +67,13 @@ export interface Category7SetKpiInput {
   readonly direction?: Direction;
 }
 
-export interface Category7SetInput extends PackOptions<Cat7Constants> {
+export interface Category7SetInput extends PackOptions<Category7Constants> {
   readonly kpis: readonly Category7SetKpiInput[];
+  /**
+   * `service` (หน่วยบริการ) or `policy` (หน่วยนโยบาย): which of the groups mandatory for one kind of agency
+   * apply (2566: `000:49`). Absent: either one satisfies the requirement.
+   */
+  readonly unitType?: 'service' | 'policy';
   readonly boundaries?: Boundaries;
   readonly significancePoints?: DecimalInput;
 }
@@ -104,25 +111,45 @@ export interface Category7SetResult {
   readonly score: number;
   /** Category 7 score ≥ 400 passes stage 1 of the PMQA 4.0 assessment (`004:1873-1877`). */
   readonly passesStage1: boolean;
+  /** Slots holding a KPI (at most `totalSlots`); empty slots score 0 (SPEC §2). */
+  readonly filledSlots: number;
+  /** 6 dimensions × `slotsPerDimension` (30). */
+  readonly totalSlots: number;
   readonly dimensions: Readonly<Record<Dimension, Category7DimensionResult>>;
+  /** The Category 7 score on the Category 7 points scale (band, next band, distance, pack). */
+  readonly position: ScalePosition;
   readonly warnings: readonly Warning[];
   readonly explanation: readonly ExplanationStep[];
 }
 
-/** Name key for duplicate detection: case- and space-insensitive (`000:73-77`). */
+/**
+ * Name key for duplicate detection (`000:73-77`): case- and space-insensitive; invisible characters (zero-width
+ * space, zero-width joiners, BOM, NBSP) count as spaces; a unit written in trailing parentheses ("(ล้านบาท)",
+ * "(%)") is a unit, not part of the name ("แม้เปลี่ยนหน่วยวัดก็ตาม", `000:77`).
+ */
 export function kpiNameKey(name: string): string {
   if (typeof name !== 'string') return '';
   // Thai and ASCII text is already in NFC, and Thai casing is plain lowercasing: skip the slow calls for it.
   const text = THAI_OR_ASCII.test(name) ? name.toLowerCase() : name.normalize('NFC').toLocaleLowerCase('th');
-  return text.replace(/\s+/g, '');
+  const spaced = text.replace(INVISIBLE, ' ');
+  const withoutUnit = spaced.replace(TRAILING_UNIT, '');
+  return (withoutUnit.trim() === '' ? spaced : withoutUnit).replace(/\s+/g, '');
 }
 
 const THAI_OR_ASCII = /^[\t\n\v\f\r -~\u0e00-\u0e7f]*$/;
+// Zero-width space/non-joiner/joiner, word joiner, BOM, NBSP, narrow NBSP, soft hyphen.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00a0\u202f\u00ad]/g;
+// One or more trailing parenthesised parts: "(ล้านบาท)", "( % )", "(ร้อยละ)(ต่อปี)".
+const TRAILING_UNIT = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 
 const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, '').replace(/\*$/, '');
 
 /** Finds a KPI group of a dimension by id or by its Thai or English label. */
-export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: string): KpiGroup | undefined {
+export function findKpiGroup(
+  c: Category7Constants,
+  dimension: Dimension,
+  group: string,
+): KpiGroup | undefined {
   if (typeof group !== 'string' || typeof dimension !== 'string') return undefined;
   const dims: unknown = (c as { dimensions?: unknown } | null | undefined)?.dimensions;
   if (typeof dims !== 'object' || dims === null) return undefined;
@@ -137,8 +164,8 @@ export function findKpiGroup(c: Cat7Constants, dimension: Dimension, group: stri
 export function scoreCategory7Set(input: Category7SetInput): Result<Category7SetResult> {
   const parsed = check(category7SetSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
-  const packed = checkPack(pmqa40Cat7, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  const packed = checkPack(pmqa40Category7, input);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const c = pack.constants;
   const slots = c.slotsPerDimension;
@@ -245,10 +272,20 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
         })),
       );
     }
-    for (const g of c.dimensions[dim].groups) {
+    const groups = c.dimensions[dim].groups;
+    for (const g of groups) {
       const n = groupCounts.get(g.id) ?? 0;
-      const max = g.mandatory ? c.mandatoryGroupMax : c.otherGroupMax;
-      if (g.mandatory && n === 0) {
+      // 000:68-69: the core-mission group takes up to 3 KPIs, every other group up to 2.
+      const max = g.max ?? (g.mandatory ? c.mandatoryGroupMax : c.otherGroupMax);
+      // A group mandatory for one kind of agency only (000:49): for that kind; with the kind unknown, one of
+      // the alternatives in the dimension is enough.
+      const required =
+        g.mandatory &&
+        (!g.mandatoryFor ||
+          (data.unitType
+            ? g.mandatoryFor === data.unitType
+            : !groups.some((o) => o.mandatoryFor && (groupCounts.get(o.id) ?? 0) > 0)));
+      if (required && n === 0) {
         warnings.push(
           lazyWarning('MANDATORY_GROUP_MISSING', 'kpis', () => ({
             th: `มิติ ${dim}: ยังไม่มีตัวชี้วัดในกลุ่มบังคับ “${g.label.th}” (ต้องมี 1–${max} ตัว)`,
@@ -271,14 +308,15 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
       return k ? dec(k.score) : dec(0);
     });
     const dimScore = mean(slotScores);
-    dimensionScores.push(dimScore);
+    // SPEC §0: aggregates are computed from the rows' shown (rounded) values.
+    dimensionScores.push(round(dimScore));
     dimensions[dim] = { score: toNumber2(dimScore), filled: Math.min(members.length, slots), kpis };
     later.push(() =>
       step(
         'C7S.1',
-        '000:62-65, 001:1113-1121',
-        `มิติ ${dim} ${label.th}: (${slotScores.map(fmt).join(' + ')}) / ${slots} = ${fmt(round(dimScore))}`,
-        `Dimension ${dim} ${label.en}: (${slotScores.map(fmt).join(' + ')}) / ${slots} = ${fmt(round(dimScore))}`,
+        'SPEC §2',
+        `มิติ ${dim} ${label.th}: (${slotScores.map(fmt).join(' + ')}) / ${slots} = ${fmt(round(dimScore))} (ค่าเฉลี่ยของ ${slots} ช่องเป็นวิธีของ Khanaen: เอกสารกำหนดให้รายงานมิติละ ${slots} ตัว (000:66) แต่ไม่ได้กำหนดวิธีรวมคะแนน)`,
+        `Dimension ${dim} ${label.en}: (${slotScores.map(fmt).join(' + ')}) / ${slots} = ${fmt(round(dimScore))} (the mean of the ${slots} slots is Khanaen's default: the source asks for ${slots} KPIs a dimension (000:66) but gives no aggregate)`,
         { dimension: dim, slots: slotScores.map(toNumber2), score: toNumber2(dimScore) },
       ),
     );
@@ -297,12 +335,13 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
     );
   }
   const score = round(mean(dimensionScores));
+  const filledSlots = DIMENSIONS.reduce((n, dim) => n + dimensions[dim].filled, 0);
   later.push(() =>
     step(
       'C7S.3',
-      '001:1109-1121',
-      `คะแนนหมวด 7 = ค่าเฉลี่ย 6 มิติ = (${dimensionScores.map((s) => fmt(round(s))).join(' + ')}) / 6 = ${fmt(score)}`,
-      `Category 7 score = mean of the 6 dimensions = (${dimensionScores.map((s) => fmt(round(s))).join(' + ')}) / 6 = ${fmt(score)}`,
+      'SPEC §2',
+      `คะแนนหมวด 7 = ค่าเฉลี่ย 6 มิติ = (${dimensionScores.map(fmt).join(' + ')}) / 6 = ${fmt(score)} (ค่าเฉลี่ยของมิติเป็นวิธีของ Khanaen; เอกสารใช้ "คะแนนเฉลี่ยหมวด 7" ที่ 004:1873-1877)`,
+      `Category 7 score = mean of the 6 dimensions = (${dimensionScores.map(fmt).join(' + ')}) / 6 = ${fmt(score)} (the mean of the dimensions is Khanaen's default; the source speaks of the "Category 7 average" at 004:1873-1877)`,
       { score: toNumber2(score), total: toNumber2(sum(dimensionScores)) },
     ),
   );
@@ -328,9 +367,12 @@ export function scoreCategory7Set(input: Category7SetInput): Result<Category7Set
       pack: pack.id,
       score: toNumber2(score),
       passesStage1,
+      filledSlots,
+      totalSlots: slots * DIMENSIONS.length,
       dimensions,
       warnings,
+      position: positionOn(scaleOfPack('cat7', pack), score, pack.id),
     },
-    () => [...packStep(pack.id, '000:62-65, 001:1113-1121'), ...later.map((f) => f())],
+    () => [...packStep(pack.id, '000:66, 001:1113-1121'), ...later.map((f) => f())],
   );
 }

@@ -9,6 +9,7 @@ import { dec, mean, round, toNumber2, type Decimal } from '../decimal.js';
 import { fmt, packStep, step } from '../explain.js';
 import { levelLabels } from '../i18n.js';
 import {
+  pmqa40Award2566,
   pmqa40Checklist2565,
   type ChecklistConstants,
   type ItemLevel,
@@ -17,7 +18,7 @@ import {
 } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result } from '../result.js';
 import { check, checkPack, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
-import { pmqa40Band } from './pmqa.js';
+import { bandScale, positionOn, type ScalePosition } from '../scales.js';
 
 export const ITEM_LEVELS: readonly ItemLevel[] = ['not-assessed', 'none', 'basic', 'advance', 'significance'];
 
@@ -48,9 +49,14 @@ export interface ChecklistResult {
   /** Always `true`: this is a self-assessment estimate, not an official score. */
   readonly estimate: true;
   readonly categories: readonly ChecklistCategory[];
-  /** Mean of the categories that have a score; `null` when none has. */
+  /**
+   * Mean of the categories that have a score; `null` until at least one item of categories 1–6 is assessed
+   * (a Category 7 score alone is no self-assessment estimate).
+   */
   readonly overall: number | null;
   readonly band: PmqaBand | null;
+  /** The estimate on the PMQA 4.0 scale; `null` while there is no estimate (or it leaves the scale). */
+  readonly position: ScalePosition | null;
   /** Items assessed (categories 1–6). */
   readonly assessed: number;
   /** Items in all (24). */
@@ -65,7 +71,7 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
   const parsed = check(checklistSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(pmqa40Checklist2565, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const c = pack.constants;
   // The six process categories only: keys a caller's pack adds to `items` are not categories.
@@ -141,16 +147,21 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
 
   let overall: Decimal | null = null;
   let band: PmqaBand | null = null;
-  if (scored.length > 0) {
+  let position: ScalePosition | null = null;
+  if (assessed > 0) {
+    // SPEC §0: the mean of the categories' shown (rounded) scores.
     overall = round(mean(scored));
-    const b = pmqa40Band(overall.toString());
+    const scale = bandScale('pmqa40');
     // Overridden level points can leave the 0–500 scale; the estimate then has no band.
-    band = b.ok ? b.band : null;
+    if (overall.gte(scale.min) && overall.lte(scale.max)) {
+      position = positionOn(scale, overall, pmqa40Award2566.id);
+      band = position.band.id as PmqaBand;
+    }
     const missing = categories.filter((k) => k.score === null).map((k) => k.id);
     steps.push(
       step(
         'CL.3',
-        '004:1868-1871',
+        'SPEC §5, 004:1884-1885',
         `ค่าประมาณคะแนนรวม = ค่าเฉลี่ยของ ${scored.length} หมวดที่มีคะแนน = ${fmt(overall)}${band ? ` (${levelLabels[band].th})` : ''}${missing.length ? `; ยังไม่รวมหมวด ${missing.join(', ')}` : ''}`,
         `Estimated overall = mean of the ${scored.length} categories with a score = ${fmt(overall)}${band ? ` (${levelLabels[band].en})` : ''}${missing.length ? `; categories ${missing.join(', ')} not yet included` : ''}.`,
         { overall: toNumber2(overall), band, missing },
@@ -164,9 +175,22 @@ export function checklistEstimate(input: ChecklistInput): Result<ChecklistResult
     categories,
     overall: overall ? toNumber2(overall) : null,
     band,
+    position,
     assessed,
     total,
     notAssessed,
     explanation: steps,
   };
 }
+
+/**
+ * The levels an item has reached when `level` is recorded: levels are cumulative, each builds on the one
+ * below (`001:429`, `001:487`, `001:1104-1105`), so Advance means Basic is reached too. Empty for
+ * `not-assessed` and `none`.
+ */
+export function levelsReached(level: ItemLevel): readonly ItemLevel[] {
+  const i = CUMULATIVE.indexOf(level as (typeof CUMULATIVE)[number]);
+  return i < 0 ? [] : CUMULATIVE.slice(0, i + 1);
+}
+
+const CUMULATIVE = ['basic', 'advance', 'significance'] as const;

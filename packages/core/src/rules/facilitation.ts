@@ -118,13 +118,13 @@ export function facilitationEfficiency(
   const parsed = check(facilitationEfficiencySchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(facilitationAward2566, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const c = pack.constants;
   // Points are summed as exact decimals too (SPEC §0): overridden constants may have fractions.
   const add = (...xs: number[]) => toNumber2(sum(xs.map((x) => dec(x))));
   const data = parsed.data;
-  const steps: ExplanationStep[] = [...packStep(pack.id, '004:1275-1289')];
+  const steps: ExplanationStep[] = [...packStep(pack.id, '004:1276-1289')];
   const warnings: Warning[] = [];
   const errors: KnError[] = [];
 
@@ -432,7 +432,7 @@ export function facilitationValue(input: FacilitationValueInput): Result<Facilit
   const parsed = check(facilitationValueSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(facilitationAward2566, { pack: input.pack });
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const base = packed.pack;
   const over = parsed.data.constants ?? {};
   const perSheet = dOpt(over.bahtPerSheet) ?? d(base.constants.bahtPerSheet);

@@ -12,6 +12,7 @@ import {
   type RulePack,
 } from '../packs.js';
 import { error, fail, type Bilingual, type ExplanationStep, type Result } from '../result.js';
+import { positionOn, scaleOfPack, type ScalePosition } from '../scales.js';
 import { check, checkPack, d, decimal, wholeNumberIn, type DecimalInput } from '../validate.js';
 
 const percent = () => decimal({ range: [0, 100] });
@@ -55,15 +56,9 @@ export interface PmqaBandResult {
   readonly award: boolean;
   readonly next: PmqaBand | null;
   readonly pointsToNext: number | null;
+  /** The score on the PMQA 4.0 scale (band, next band, distance, pack). */
+  readonly position: ScalePosition;
   readonly explanation: readonly ExplanationStep[];
-}
-
-function bandOf(rounded: Decimal, c: PmqaAwardConstants) {
-  let i = 0;
-  c.bands.forEach((b, j) => {
-    if (rounded.gte(b.min)) i = j;
-  });
-  return { band: c.bands[i] as PmqaAwardConstants['bands'][number], next: c.bands[i + 1] ?? null };
 }
 
 /** Rule PB.1: the PMQA 4.0 band of a score on the 0–500 scale (half-open bands). Never throws. */
@@ -74,11 +69,13 @@ export function pmqa40Band(
   const parsed = check(z.object({ score: pmqaBandSchema }), { score });
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(pmqa40Award2566, options);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack = packed.pack;
   const c = pack.constants;
   const s = round(d(parsed.data.score));
-  const { band, next } = bandOf(s, c);
+  const position = positionOn(scaleOfPack('pmqa40', pack), s, pack.id);
+  const band = c.bands[position.index] as PmqaAwardConstants['bands'][number];
+  const next = c.bands[position.index + 1] ?? null;
   const label = labelOf(band.id);
   const upper = next ? fmt(dec(next.min).minus('0.01')) : fmt(c.maxScore);
   const toNext = next ? dec(next.min).minus(s) : null;
@@ -112,6 +109,7 @@ export function pmqa40Band(
     award: band.award,
     next: next?.id ?? null,
     pointsToNext: toNext ? toNumber2(toNext) : null,
+    position,
     explanation: steps,
   };
 }
@@ -126,6 +124,7 @@ export function pmqaOverall(input: PmqaOverallInput): Result<{
   readonly pack: string;
   readonly score: number;
   readonly band: PmqaBand;
+  readonly position: ScalePosition;
   readonly explanation: readonly ExplanationStep[];
 }> {
   const parsed = check(pmqaOverallSchema, input);
@@ -139,10 +138,11 @@ export function pmqaOverall(input: PmqaOverallInput): Result<{
     pack: band.pack,
     score: toNumber2(overall),
     band: band.band,
+    position: band.position,
     explanation: [
       step(
         'PB.2',
-        '004:1868-1871',
+        '004:1884-1885',
         `คะแนนรวม = ค่าเฉลี่ย 7 หมวด = (${scores.map(fmt).join(' + ')}) / 7 = ${fmt(overall)}`,
         `Overall = mean of the 7 categories = (${scores.map(fmt).join(' + ')}) / 7 = ${fmt(overall)}`,
         { categoryScores: scores.map(toNumber2), score: toNumber2(overall) },
@@ -185,13 +185,15 @@ export function pmqaOutstanding(input: PmqaOutstandingInput): Result<AwardEligib
   const parsed = check(pmqaOutstandingSchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(pmqa40Award2566, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack: RulePack<PmqaAwardConstants> = packed.pack;
   const o = pack.constants.outstanding;
   const pcts = parsed.data.categoryPercents.map((p) => round(d(p)));
   const total = round(d(parsed.data.total));
+  // By-category awards exist only for categories 1–6 (004:1908-1936): a list counts its distinct categories
+  // among 1–6 (PA.1c); a count is taken as given.
   const prior = Array.isArray(parsed.data.priorCategoryAwards)
-    ? new Set(parsed.data.priorCategoryAwards).size
+    ? new Set(parsed.data.priorCategoryAwards.filter((cat) => cat >= 1 && cat <= 6)).size
     : Number(d(parsed.data.priorCategoryAwards as DecimalInput).toString());
   const low = pcts.flatMap((p, i) => (p.gt(o.everyCategoryAbovePct) ? [] : [i + 1]));
   const reasons: AwardReason[] = [
@@ -271,7 +273,7 @@ export function pmqaByCategory(input: PmqaByCategoryInput): Result<AwardEligibil
   const parsed = check(pmqaByCategorySchema, input);
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(pmqa40Award2566, input);
-  if (!packed.ok) return fail([error(packed.path, 'INVALID_TYPE')]);
+  if (!packed.ok) return fail([packed.error]);
   const pack: RulePack<PmqaAwardConstants> = packed.pack;
   const b = pack.constants.byCategory;
   const applied = [...new Set(parsed.data.applied)];
