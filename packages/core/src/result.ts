@@ -31,7 +31,9 @@ export type ErrorCode =
   | 'UNKNOWN_ITEM'
   | 'TOO_MANY'
   | 'BEFORE_ZERO'
-  | 'INVALID_DATE';
+  | 'INVALID_DATE'
+  | 'UNKNOWN_KEY'
+  | 'NOTHING_ANSWERED';
 
 /** One problem with the input. `path` is a dot path into the input, e.g. `kpis.2.weight`; `''` = the whole input. */
 export interface KnError {
@@ -277,6 +279,14 @@ const MESSAGES: Readonly<Record<ErrorCode, (f: Bilingual, v: Vars) => Bilingual>
   INVALID_DATE: (f) => ({
     th: `${f.th}ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (พ.ศ. หรือ ค.ศ. เช่น 2566-02-14)`,
     en: `${f.en} must be a date written YYYY-MM-DD (Buddhist or Common Era, e.g. 2023-02-14).`,
+  }),
+  UNKNOWN_KEY: (_f, v) => ({
+    th: `“${echo(v.key)}” ไม่ใช่ข้อมูลที่เกณฑ์นี้ใช้ (อาจสะกดผิด) จึงไม่นำมาคิดคะแนน`,
+    en: `“${echo(v.key)}” is not a field of this rule (a misspelling?), so it was not scored.`,
+  }),
+  NOTHING_ANSWERED: () => ({
+    th: 'ยังไม่ได้ตอบข้อใดเลย จึงยังคำนวณคะแนนไม่ได้ (ไม่ถือว่าได้ 0 คะแนน)',
+    en: 'No item has been answered yet, so there is no score to compute (this is not a score of 0).',
   }),
 };
 

@@ -50,6 +50,9 @@ export type BuiltInScale = 'pmqa40' | 'agency' | 'cat7';
 /** The agency levels (AE.3) of a pack, as a scale 0–100. */
 export function agencyScale(pack: RulePack<AgencyConstants> = agencyEval2567): BandScale {
   const levels = [...pack.constants.levels].reverse();
+  // A pack whose floors stop above 0 leaves 0 up to its lowest floor as "needs improvement" (AE.3).
+  if (levels.length === 0 || (levels[0] as { min: number }).min > 0)
+    levels.unshift({ id: 'needs-improvement', min: 0 });
   return {
     id: 'agency',
     min: 0,

@@ -115,6 +115,16 @@ export function toErrors(issues: readonly z.core.$ZodIssue[], input: unknown): K
     let code: ErrorCode;
     let values: Record<string, unknown> = {};
     const underHistory = path === 'history' || path.startsWith('history.') || /\.history(\.|$)/.test(path);
+    if (iss.code === 'unrecognized_keys') {
+      // One error per key nobody reads (a misspelt field would otherwise be a silent 0).
+      for (const k of Array.isArray(iss.keys) ? iss.keys : []) {
+        const at = path ? `${path}.${toText(k)}` : toText(k);
+        if (seen.has(`${at}|UNKNOWN_KEY`)) continue;
+        seen.add(`${at}|UNKNOWN_KEY`);
+        out.push(error(at, 'UNKNOWN_KEY', { key: toText(k) }));
+      }
+      continue;
+    }
     if (iss.code === 'custom') {
       const params = (iss as { params?: { code?: ErrorCode; values?: Record<string, unknown> } }).params;
       code = params?.code ?? 'INVALID_TYPE';

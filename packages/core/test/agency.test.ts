@@ -155,7 +155,7 @@ describe('AE.2 weighted agency score (003:615)', () => {
     expect(r.level).toBe('standard-high');
     expectExplained(r.explanation);
     expect(stepOf(r.explanation, 'AE.2').text.th).toBe(
-      'คะแนนรวม = ผลรวมของคะแนน × น้ำหนัก / 100 = (100 × 60 + 62.5 × 40) / 100 = 85',
+      'คะแนนรวม = ผลรวมของคะแนน × น้ำหนัก / 100 = (100 × 60 + 62.5 × 40) / 100 = 85 (คะแนนถ่วงน้ำหนักแต่ละตัวปัดเป็นทศนิยม 2 ตำแหน่งตามที่แสดงก่อนรวม ตามค่าตั้งต้นของ Khanaen, SPEC §0)',
     );
     expect(stepOf(r.explanation, 'AE.3').text.th).toBe('คะแนน 85 อยู่ในช่วง 75–89.99 จึงอยู่ในระดับมาตรฐานขั้นสูง');
     for (const k of r.kpis) expectExplained(k.explanation);
@@ -177,7 +177,7 @@ describe('AE.2 weighted agency score (003:615)', () => {
     const r = ok(scoreAgency({ kpis }));
     expect(r.total).toBe(100);
     expect(stepOf(r.explanation, 'AE.2').text.en).toBe(
-      'Total = sum of score × weight / 100 over 10 KPIs = 100',
+      "Total = sum of score × weight / 100 over 10 KPIs = 100 (each weighted score rounded to 2 decimals as shown before adding: Khanaen's default, SPEC §0)",
     );
   });
 
@@ -270,15 +270,21 @@ describe('AE.3 level on the 2-decimal rounded score (003:234-239)', () => {
     ({ score }) => expect(agencyLevel(score)).toBeNull(),
   );
 
-  it('scoreAgency classifies the rounded total: 89.995 → 90.00 quality, 89.99 standard-high', () => {
-    // targets 0/50/100: actual 79.98 → 89.99, actual 80 → 90
+  it('scoreAgency classifies the total of the shown weighted scores: 44.995 shows 45.00, so 90 quality; 89.99 standard-high', () => {
+    // targets 0/50/100: actual 79.98 → 89.99, actual 80 → 90. Weighted 89.99 × 50 % = 44.995, shown 45.00:
+    // the total re-adds the shown column (SPEC §0 "Aggregates of shown values").
     const quality = ok(scoreAgency({ kpis: [row('a', 50, 79.98), row('b', 50, 80)] }));
     expect(quality.kpis.map((k) => k.score)).toEqual([89.99, 90]);
+    expect(quality.kpis.map((k) => k.weighted)).toEqual([45, 45]);
     expect(quality.total).toBe(90);
     expect(quality.level).toBe('quality');
+    expect(quality.position.band.id).toBe('quality');
+    expect(quality.position.next).toBeNull();
     expect(stepOf(quality.explanation, 'AE.3').text.en).toBe('A score of 90 lies in 90–100: Quality.');
-    const high = ok(scoreAgency({ kpis: [row('a', 50, 79.98), row('b', 50, 79.98)] }));
+    const high = ok(scoreAgency({ kpis: [row('a', 100, 79.98)] }));
     expect(high.total).toBe(89.99);
+    expect(high.position).toMatchObject({ value: 89.99, pointsToNext: 0.01, pack: 'agency-eval@2567' });
+    expect(high.position.next?.id).toBe('quality');
     expect(high.level).toBe('standard-high');
     const low = ok(scoreAgency({ kpis: [row('a', 100, 10)] }));
     expect(low.level).toBe('needs-improvement');
@@ -309,6 +315,8 @@ describe('AE.3 level on the 2-decimal rounded score (003:234-239)', () => {
       scoreAgency({ kpis: [row('a', 100, 10)], constants: { levels: [{ id: 'quality', min: 90 }] } }),
     );
     expect(none.level).toBe('needs-improvement');
+    expect(none.position.band.id).toBe('needs-improvement');
+    expect(none.position.next?.id).toBe('quality');
     expectExplained(none.explanation);
   });
 });

@@ -133,6 +133,8 @@ describe('results and error messages', () => {
     ['UNKNOWN_ITEM', { item: '9.9' }],
     ['TOO_MANY', { max: 7 }],
     ['BEFORE_ZERO', {}],
+    ['UNKNOWN_KEY', { key: 'documets' }],
+    ['NOTHING_ANSWERED', {}],
   ])('%s has a Thai and an English message', (code, values) => {
     const e = error('services.0.feeReduced', code, values);
     expect(e.code).toBe(code);

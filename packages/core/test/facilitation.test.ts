@@ -23,7 +23,8 @@ describe('FE item 1 — laws amended (004:1310), max 15', () => {
     { levels: [], count: 2, points: 5 },
     { levels: [], count: '๗', points: 5 },
   ] as const)('levels $levels, count $count → $points', ({ levels, count, points }) => {
-    const r = fe({ law: { levels: [...levels], ...(count !== undefined ? { count } : {}) } });
+    // `other: false` answers the rubric, so an empty law item is scored rather than refused (SPEC §6).
+    const r = fe({ other: false, law: { levels: [...levels], ...(count !== undefined ? { count } : {}) } });
     expect(r.items.law.points).toBe(points);
     expect(r.items.law.max).toBe(15);
     expect(r.items.law.reductionPct).toBeNull();
@@ -52,7 +53,7 @@ describe('FE item 2 — document copies (004:1311), max 5', () => {
     { documents: { before: 5, after: 5 }, points: 0 },
     { documents: { before: 0, after: 0 }, points: 0 },
   ])('$documents → $points', ({ documents, points }) => {
-    const r = fe(documents ? { documents } : {});
+    const r = fe(documents ? { documents } : { other: false });
     expect(r.items.documents.points).toBe(points);
     expect(r.items.documents.max).toBe(5);
   });
@@ -76,7 +77,7 @@ describe('FE item 3 — fees (004:1312), max 15', () => {
     { fees: { before: 0, after: 0 }, points: 1, pct: null },
     { fees: { before: 100, after: 120 }, points: 1, pct: null },
   ])('$fees → $points', ({ fees, points, pct }) => {
-    const r = fe(fees ? { fees } : {});
+    const r = fe(fees ? { fees } : { other: false });
     expect(r.items.fees.points).toBe(points);
     expect(r.items.fees.reductionPct).toBe(pct);
     expect(r.items.fees.max).toBe(15);
@@ -103,7 +104,7 @@ describe('FE items 4 and 5 — steps (004:1313) and time (004:1344), max 10 each
   });
 
   it('not given → 0', () => {
-    const r = fe({});
+    const r = fe({ other: false });
     expect(r.items.steps).toEqual({ points: 0, max: 10, reductionPct: null });
     expect(stepOf(r.explanation, 'FE.5').text.th).toBe('5. การลดระยะเวลาการให้บริการ: ไม่ได้กรอก 0 คะแนน');
   });
@@ -123,7 +124,7 @@ describe('FE items 6–9 and dimension 1', () => {
     { input: { eService: { form: true } }, item: 'eService', points: 5 },
     { input: { eService: { form: true, payment: true } }, item: 'eService', points: 10 },
     { input: { eService: { form: true, payment: true, document: true } }, item: 'eService', points: 15 },
-    { input: { eService: {} }, item: 'eService', points: 0 },
+    { input: { eService: {}, other: false }, item: 'eService', points: 0 },
     { input: { other: true }, item: 'other', points: 5 },
     { input: { other: false }, item: 'other', points: 0 },
   ] as const)('$input → $item $points', ({ input, item, points }) => {
@@ -177,12 +178,46 @@ describe('FE items 6–9 and dimension 1', () => {
     );
   });
 
-  it('an empty submission scores 0 with an explanation for every item', () => {
-    const r = fe({});
+  it('a submission that answers "no" to every item scores 0 with an explanation for every item', () => {
+    const r = fe({ renewalByPayment: false, other: false, regulatoryGuillotine: false });
     expect(r.subtotal).toBe(0);
     expect(r.dimension1).toBe(0);
     expect(r.pack).toBe('facilitation-award@2566');
     expectExplained(r.explanation);
+  });
+
+  // SPEC §6 "Input with no item answered, unknown keys or wrong shapes is refused with an error (never a
+  // silent 0)"; the rubric's items are 004:1310-1348.
+  it.each([
+    [{}],
+    [{ law: {} }],
+    [{ law: { levels: [] } }],
+    [{ eService: {} }],
+    [{ valuePoints: 10 }],
+    [{ pack: 'facilitation-award@2566' }],
+  ])('refuses %j: NOTHING_ANSWERED, not 0 points', (input) => {
+    const e = expectError(facilitationEfficiency(bad(input)), '', 'NOTHING_ANSWERED');
+    expect(e.message.en).toContain('not a score of 0');
+  });
+
+  it.each([
+    { input: { documets: { before: 3, after: 0 } }, path: 'documets' },
+    { input: { other: true, Other: true }, path: 'Other' },
+    { input: { fees: { before: 100, after: 0, currency: 'THB' } }, path: 'fees.currency' },
+    { input: { law: { levels: ['act'], counts: 2 } }, path: 'law.counts' },
+    { input: { eService: { form: true, eForm: true } }, path: 'eService.eForm' },
+  ])('refuses the unknown key $path (UNKNOWN_KEY), never scores around it', ({ input, path }) => {
+    const e = expectError(facilitationEfficiency(bad(input)), path, 'UNKNOWN_KEY');
+    expect(e.message.th).toContain('ไม่ใช่ข้อมูลที่เกณฑ์นี้ใช้');
+  });
+
+  it.each([
+    { input: { documents: { before: Number.NaN, after: 1 } }, path: 'documents.before' },
+    { input: { fees: { before: 100, after: Number.POSITIVE_INFINITY } }, path: 'fees.after' },
+  ])('refuses NaN and infinite numbers at $path', ({ input, path }) => {
+    const r = facilitationEfficiency(bad(input));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toContain(path);
   });
 
   it('sums overridden points exactly (0.1 + 0.2 = 0.3)', () => {
@@ -205,7 +240,7 @@ describe('FE items 6–9 and dimension 1', () => {
     { input: { steps: 5 }, path: 'steps', code: 'INVALID_TYPE' },
     { input: { renewalByPayment: 'yes' }, path: 'renewalByPayment', code: 'INVALID_TYPE' },
     { input: { eService: { form: 1 } }, path: 'eService.form', code: 'INVALID_TYPE' },
-    { input: { constants: { other: '5' } }, path: 'constants.other', code: 'INVALID_TYPE' },
+    { input: { other: true, constants: { other: '5' } }, path: 'constants.other', code: 'INVALID_TYPE' },
     { input: null, path: '', code: 'REQUIRED' },
   ])('$path: $code', ({ input, path, code }) => {
     expectError(facilitationEfficiency(bad(input)), path, code as never);

@@ -153,6 +153,9 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'UNKNOWN_ITEM',
   'TOO_MANY',
   'BEFORE_ZERO',
+  'INVALID_DATE',
+  'UNKNOWN_KEY',
+  'NOTHING_ANSWERED',
 ];
 
 const THAI = /[\u0E01-\u0E5B]/;

@@ -12,6 +12,7 @@ import {
   type RulePack,
 } from '../packs.js';
 import { error, fail, type ExplanationStep, type KnError, type Result } from '../result.js';
+import { positionOn, scaleOfPack, type ScalePosition } from '../scales.js';
 import { check, checkPack, d, decimal, dOpt, optionalDecimal, type DecimalInput } from '../validate.js';
 import { directionSchema, type Direction } from './cat7.js';
 
@@ -223,12 +224,12 @@ export function agencyLevel(
   if (!v || !packed.ok) return null;
   const r = round(v);
   if (r.lt(0) || r.gt(100)) return null;
-  return levelOf(r, packed.pack.constants);
+  return positionIn(r, packed.pack).band.id as AgencyLevel;
 }
 
-function levelOf(rounded: Decimal, c: AgencyConstants): AgencyLevel {
-  for (const l of c.levels) if (rounded.gte(l.min)) return l.id;
-  return 'needs-improvement';
+/** AE.3 through the one classifier: where a rounded score lies on the pack's level scale. */
+function positionIn(rounded: Decimal, pack: RulePack<AgencyConstants>): ScalePosition {
+  return positionOn(scaleOfPack('agency', pack), rounded, pack.id);
 }
 
 function levelStep(total: Decimal, level: AgencyLevel, c: AgencyConstants): ExplanationStep {
@@ -273,8 +274,11 @@ export interface AgencyKpiScore {
 
 export interface AgencyResult {
   readonly pack: string;
+  /** Σ of the KPIs' weighted scores as shown (each rounded to 2 decimals), SPEC §0. */
   readonly total: number;
   readonly level: AgencyLevel;
+  /** The total on the pack's level scale (AE.3): band, next level, points to it — what a meter renders. */
+  readonly position: ScalePosition;
   readonly kpis: readonly AgencyKpiScore[];
   readonly explanation: readonly ExplanationStep[];
 }
@@ -347,10 +351,13 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
   if (weights.error) errors.push(weights.error);
   if (errors.length > 0) return fail(errors);
 
-  // Each KPI's score is its rounded score (the one reported); the total is computed exactly from those.
-  const weighted = scored.map(({ s, w }) => s.score.times(w).times(HUNDREDTH));
-  const total = round(sum(weighted));
-  const level = levelOf(total, c);
+  // Each KPI's score is its rounded score (the one reported), and each weighted score is rounded as it is
+  // shown; the total is the exact sum of those shown values, so re-adding the printed column gives the
+  // printed total (SPEC §0 "Aggregates of shown values", Khanaen's default: 003:615 does not say).
+  const weighted = scored.map(({ s, w }) => round(s.score.times(w).times(HUNDREDTH)));
+  const total = sum(weighted);
+  const position = positionIn(total, pack);
+  const level = position.band.id as AgencyLevel;
   const terms =
     scored.length <= 8 ? scored.map(({ s, w }) => `${fmt(s.score)} × ${fmt(w)}`).join(' + ') : null;
   const steps: ExplanationStep[] = [
@@ -359,11 +366,11 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
       'AE.2',
       '003:615',
       terms
-        ? `คะแนนรวม = ผลรวมของคะแนน × น้ำหนัก / 100 = (${terms}) / 100 = ${fmt(total)}`
-        : `คะแนนรวม = ผลรวมของคะแนน × น้ำหนัก / 100 ของตัวชี้วัด ${scored.length} ตัว = ${fmt(total)}`,
+        ? `คะแนนรวม = ผลรวมของคะแนน × น้ำหนัก / 100 = (${terms}) / 100 = ${fmt(total)} (คะแนนถ่วงน้ำหนักแต่ละตัวปัดเป็นทศนิยม 2 ตำแหน่งตามที่แสดงก่อนรวม ตามค่าตั้งต้นของ Khanaen, SPEC §0)`
+        : `คะแนนรวม = ผลรวมของคะแนน × น้ำหนัก / 100 ของตัวชี้วัด ${scored.length} ตัว = ${fmt(total)} (คะแนนถ่วงน้ำหนักแต่ละตัวปัดเป็นทศนิยม 2 ตำแหน่งตามที่แสดงก่อนรวม ตามค่าตั้งต้นของ Khanaen, SPEC §0)`,
       terms
-        ? `Total = sum of score × weight / 100 = (${terms}) / 100 = ${fmt(total)}`
-        : `Total = sum of score × weight / 100 over ${scored.length} KPIs = ${fmt(total)}`,
+        ? `Total = sum of score × weight / 100 = (${terms}) / 100 = ${fmt(total)} (each weighted score rounded to 2 decimals as shown before adding: Khanaen's default, SPEC §0)`
+        : `Total = sum of score × weight / 100 over ${scored.length} KPIs = ${fmt(total)} (each weighted score rounded to 2 decimals as shown before adding: Khanaen's default, SPEC §0)`,
       { total: toNumber2(total), kpis: scored.length },
     ),
     levelStep(total, level, c),
@@ -373,6 +380,7 @@ export function scoreAgency(input: AgencyInput): Result<AgencyResult> {
     pack: pack.id,
     total: toNumber2(total),
     level,
+    position,
     kpis: scored.map(({ row, s, w }, i) =>
       lazyExplanation(
         {
@@ -409,6 +417,8 @@ export interface AgencyCompositeResult {
   readonly round: '6-month' | '12-month';
   readonly total: number;
   readonly level: AgencyLevel;
+  /** The total on the pack's level scale (AE.3). */
+  readonly position: ScalePosition;
   readonly components: {
     readonly performance: number;
     readonly digital: number | null;
@@ -470,7 +480,8 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
       ),
     );
   }
-  const level = levelOf(total, c);
+  const position = positionIn(total, pack);
+  const level = position.band.id as AgencyLevel;
   steps.push(levelStep(total, level, c));
   return {
     ok: true,
@@ -478,6 +489,7 @@ export function agencyComposite(input: AgencyCompositeInput): Result<AgencyCompo
     round: roundId,
     total: toNumber2(total),
     level,
+    position,
     components: {
       performance: toNumber2(perf),
       digital: digital ? toNumber2(digital) : null,

@@ -13,11 +13,14 @@ export type LawLevel = 'act' | 'ministerial' | 'department';
 const LAW_LEVELS: readonly LawLevel[] = ['act', 'ministerial', 'department'];
 
 const beforeAfter = () =>
-  z.optional(z.object({ before: decimal({ nonNegative: true }), after: decimal({ nonNegative: true }) }));
+  z.optional(
+    z.strictObject({ before: decimal({ nonNegative: true }), after: decimal({ nonNegative: true }) }),
+  );
 
-export const facilitationEfficiencySchema = z.object({
+/** Strict objects: an unknown (misspelt) key is refused with `UNKNOWN_KEY`, never scored as 0 (SPEC §6). */
+export const facilitationEfficiencySchema = z.strictObject({
   law: z.optional(
-    z.object({
+    z.strictObject({
       levels: z.optional(z.array(z.enum(LAW_LEVELS as [LawLevel, ...LawLevel[]]))),
       count: optionalDecimal({ nonNegative: true, integer: true }),
     }),
@@ -28,7 +31,7 @@ export const facilitationEfficiencySchema = z.object({
   time: beforeAfter(),
   renewalByPayment: z.optional(z.boolean()),
   eService: z.optional(
-    z.object({
+    z.strictObject({
       form: z.optional(z.boolean()),
       payment: z.optional(z.boolean()),
       document: z.optional(z.boolean()),
@@ -40,6 +43,19 @@ export const facilitationEfficiencySchema = z.object({
   pack: z.optional(z.unknown()),
   constants: z.optional(z.unknown()),
 });
+
+/** The rubric's items 1–9: at least one must be answered. */
+const ITEM_KEYS = [
+  'law',
+  'documents',
+  'fees',
+  'steps',
+  'time',
+  'renewalByPayment',
+  'eService',
+  'other',
+  'regulatoryGuillotine',
+] as const;
 
 export interface BeforeAfter {
   readonly before: DecimalInput;
@@ -119,6 +135,15 @@ export function facilitationEfficiency(
   if (!parsed.ok) return fail(parsed.errors);
   const packed = checkPack(facilitationAward2566, input);
   if (!packed.ok) return fail([packed.error]);
+  // SPEC §6: input with no item answered is refused (never a silent 0). An empty group (`law: {}`,
+  // `eService: {}`) answers nothing; `false` is an answer ("not done").
+  const answered = ITEM_KEYS.some((k) => {
+    const v: unknown = parsed.data[k];
+    if (v === undefined) return false;
+    if (typeof v !== 'object' || v === null) return true;
+    return Object.values(v).some((x) => x !== undefined && !(Array.isArray(x) && x.length === 0) && x !== '');
+  });
+  if (!answered) return fail([error('', 'NOTHING_ANSWERED')]);
   const pack = packed.pack;
   const c = pack.constants;
   // Points are summed as exact decimals too (SPEC §0): overridden constants may have fractions.
