@@ -350,7 +350,12 @@ describe('kn-cost-savings-calculator: efficiency rubric (rule FE)', () => {
     await sendKeys({ press: 'Backspace' });
     await settle(el);
     expect(el.rubric).to.deep.equal({});
-    expect(el.efficiency.ok).to.equal(true);
+    // Core refuses an unanswered rubric (SPEC §6: never a silent 0), and there is nothing to correct.
+    expect(!el.efficiency.ok && el.efficiency.errors[0]!.code).to.equal('NOTHING_ANSWERED');
+    expect(field(el, 'steps.before').error).to.equal('');
+    const text = el.shadowRoot!.textContent ?? '';
+    expect(text).not.to.contain('ตอบอย่างน้อย 1 ข้อ');
+    expect(text).not.to.contain('กรอกข้อมูลก่อนและหลังปรับปรุงให้ครบ');
   });
 });
 

@@ -120,6 +120,8 @@ function renderRubricErrors(v: CostSavingsView): TemplateResult | typeof nothing
   const shown = v.model.rubricErrors;
   // Nothing answered yet (core refuses an empty rubric): nothing to correct either.
   if (shown.length === 0 && Object.keys(v.model.rubric).length === 0) return nothing;
+  const e = v.model.efficiency;
+  const unanswered = !e.ok && e.errors.every((x) => x.code === 'NOTHING_ANSWERED');
   return html`<div class="status" role="status">
     ${
       shown.length
@@ -127,7 +129,14 @@ function renderRubricErrors(v: CostSavingsView): TemplateResult | typeof nothing
             ${shown.map((x) => html`<li><span aria-hidden="true">⚠ </span>${v.t(x.message)}</li>`)}
           </ul>`
         : html`<p class="muted">
-            ${v.t({ th: 'กรอกข้อมูลก่อนและหลังปรับปรุงให้ครบ', en: 'Fill in both the before and the after values.' })}
+            ${v.t(
+              unanswered
+                ? {
+                    th: 'ตอบอย่างน้อย 1 ข้อ (1–9) จึงจะคำนวณคะแนนมิติที่ 1 ได้',
+                    en: 'Answer at least one item (1–9) to compute dimension 1.',
+                  }
+                : { th: 'กรอกข้อมูลก่อนและหลังปรับปรุงให้ครบ', en: 'Fill in both the before and the after values.' },
+            )}
           </p>`
     }
   </div>`;
