@@ -13,7 +13,9 @@ if (!existsSync(`${dir}/index.json`)) {
   process.exit(1);
 }
 const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
-const entries = Object.values(index.entries);
+// `node test/smoke.mjs <text>` checks only the entries whose id contains <text> (while working on a story).
+const only = process.argv[2];
+const entries = Object.values(index.entries).filter((e) => !only || e.id.includes(only));
 const server = await serveStatic({ '/': dir });
 const browser = await launch();
 const t = harness();
