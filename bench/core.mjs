@@ -140,21 +140,20 @@ export async function benchCore(coreDist, { runs, warmups = 3, minMs = 50 }) {
   const facilitation = timeCall(() => facilitationValue({ services }), { runs, warmups });
   void sink;
 
-  const BUDGET = 200_000;
-  const rate = (id, measure, samples, note) => ({
+  // Budgets of the core issue: ≥ 1,000,000 single Category 7 KPIs/s, ≥ 300,000/s in sets (one implementation).
+  const rate = (id, measure, samples, budget) => ({
     id,
     measure,
     unit: 'KPIs/s',
     ...summarize(samples, { higherIsBetter: true }),
-    budget: BUDGET,
+    budget,
     budgetKind: 'min',
     floor: floor.median,
-    note,
   });
   return [
-    rate('core.cat7.kpi', 'scoreCategory7Kpi, one KPI per call', kpiRates),
-    rate('core.cat7.set30', 'scoreCategory7Set, batches of 30', setRates[30]),
-    rate('core.cat7.set600', 'scoreCategory7Set, batches of 600', setRates[600]),
+    rate('core.cat7.kpi', 'scoreCategory7Kpi, one KPI per call', kpiRates, 1_000_000),
+    rate('core.cat7.set30', 'scoreCategory7Set, batches of 30', setRates[30], 300_000),
+    rate('core.cat7.set600', 'scoreCategory7Set, batches of 600', setRates[600], 300_000),
     {
       id: 'core.floor',
       measure: 'floor: C7 arithmetic on plain numbers',
